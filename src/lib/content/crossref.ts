@@ -1,0 +1,126 @@
+/**
+ * Checks that span files: every id a file names exists, ids that must be unique are, route
+ * legs join up, and stories and routes agree about each other. Schemas (`schema.ts`) have
+ * already checked each file on its own; this runs on what passed.
+ */
+import type { Content, Entry } from './read';
+import { didYouMean, type ContentProblem } from './problems';
+
+type Kind = 'source' | 'place' | 'route' | 'story' | 'chart' | 'glossary term';
+
+/** Runs every cross-reference check and returns the problems found (empty when all is well). */
+export function checkReferences(content: Content): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ids: Record<Kind, Set<string>> = {
+    source: new Set(content.sources.map((e) => e.id)),
+    place: new Set(content.places.map((e) => e.id)),
+    route: new Set(content.routes.map((e) => e.id)),
+    story: new Set(content.stories.map((e) => e.id)),
+    chart: new Set(content.charts.map((e) => e.id)),
+    'glossary term': new Set(content.glossary.map((e) => e.id)),
+  };
+
+  /** Field path inside an entry: keyed files prefix the id (`kk-park.sources[0]`). */
+  const at = (e: Entry<unknown>, field: string) => (e.at ? `${e.at}.${field}` : field);
+
+  const need = (e: Entry<unknown>, field: string, kind: Kind, id: string) => {
+    if (!ids[kind].has(id)) {
+      problems.push({ file: e.file, field: at(e, field), message: `unknown ${kind} "${id}"${didYouMean(id, ids[kind])}` });
+    }
+  };
+  const needAll = (e: Entry<unknown>, field: string, kind: Kind, list: readonly string[]) =>
+    list.forEach((id, i) => need(e, `${field}[${i}]`, kind, id));
+
+  for (const e of content.places) needAll(e, 'sources', 'source', e.data.sources);
+  for (const e of content.timeline) {
+    needAll(e, 'sources', 'source', e.data.sources);
+    needAll(e, 'places', 'place', e.data.places);
+  }
+  for (const e of content.glossary) {
+    needAll(e, 'sources', 'source', e.data.sources);
+    needAll(e, 'seeAlso', 'glossary term', e.data.seeAlso);
+  }
+  for (const e of content.charts) needAll(e, 'sources', 'source', e.data.sources);
+
+  for (const e of content.routes) {
+    needAll(e, 'sources', 'source', e.data.sources);
+    needAll(e, 'stories', 'story', e.data.stories);
+    e.data.legs.forEach((leg, i) => {
+      need(e, `legs[${i}].from`, 'place', leg.from);
+      need(e, `legs[${i}].to`, 'place', leg.to);
+      if (leg.from === leg.to) {
+        problems.push({ file: e.file, field: `legs[${i}]`, message: `a leg must go somewhere: "from" and "to" are both "${leg.from}"` });
+      }
+      const previous = e.data.legs[i - 1];
+      if (previous && previous.to !== leg.from && ids.place.has(previous.to)) {
+        problems.push({
+          file: e.file,
+          field: `legs[${i}].from`,
+          message: `"${leg.from}" does not continue the route: the previous leg ends at "${previous.to}"`,
+        });
+      }
+    });
+  }
+
+  const routesById = new Map(content.routes.map((r) => [r.id, r]));
+  const storiesById = new Map(content.stories.map((s) => [s.id, s]));
+  for (const e of content.stories) {
+    needAll(e, 'sources', 'source', e.data.sources);
+    needAll(e, 'heldAt', 'place', e.data.heldAt);
+    if (e.data.route !== undefined) {
+      need(e, 'route', 'route', e.data.route);
+      const route = routesById.get(e.data.route);
+      if (route && !route.data.stories.includes(e.id)) {
+        problems.push({
+          file: e.file,
+          field: 'route',
+          message: `route "${e.data.route}" does not list this story: add "${e.id}" to the stories of ${route.file}`,
+        });
+      }
+    }
+  }
+  for (const e of content.routes) {
+    e.data.stories.forEach((id, i) => {
+      const story = storiesById.get(id);
+      if (story && story.data.route !== e.id) {
+        problems.push({
+          file: e.file,
+          field: `stories[${i}]`,
+          message: `story "${id}" follows ${story.data.route ? `route "${story.data.route}"` : 'no route'}, not this one`,
+        });
+      }
+    });
+  }
+
+  const stepOwner = new Map<string, string>();
+  const orderOwner = new Map<number, string>();
+  for (const e of content.chapters) {
+    const clash = orderOwner.get(e.data.order);
+    if (clash) problems.push({ file: e.file, field: 'order', message: `order ${e.data.order} is already used by ${clash}` });
+    orderOwner.set(e.data.order, e.file);
+
+    e.data.steps.forEach((step, i) => {
+      const field = `steps[${i}]`;
+      const owner = stepOwner.get(step.id);
+      if (owner) problems.push({ file: e.file, field: `${field}.id`, message: `duplicate step id "${step.id}" (also used in ${owner}): step ids must be unique across the story` });
+      stepOwner.set(step.id, e.file);
+      needAll(e, `${field}.sources`, 'source', step.sources);
+
+      const visual = step.visual;
+      switch (visual.type) {
+        case 'map':
+          visual.places.forEach((p, j) => need(e, `${field}.visual.places[${j}]`, 'place', p.id));
+          visual.routes.forEach((r, j) => need(e, `${field}.visual.routes[${j}]`, 'route', r.id));
+          break;
+        case 'chart':
+          need(e, `${field}.visual.chart`, 'chart', visual.chart);
+          break;
+        default: {
+          const unreachable: never = visual;
+          throw new Error(`unhandled visual ${JSON.stringify(unreachable)}`);
+        }
+      }
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,472 @@
+/**
+ * The content model: one zod schema per collection in `content/`.
+ *
+ * These schemas are the contract between editors and the site. Every field carries a doc
+ * comment because editors read this file to learn what a field means. Validation of a single
+ * file happens here; checks that span files (ids that must exist, route legs that must join
+ * up, a story and its route that must agree) live in `crossref.ts`.
+ *
+ * Messages: custom messages are written for editors ("must be between -90 and 90"), and
+ * `errors.ts` turns the rest of zod's issues into plain sentences.
+ */
+import { z } from 'astro/zod';
+
+// ---------------------------------------------------------------------------------------------
+// Shared building blocks
+// ---------------------------------------------------------------------------------------------
+
+/** A lower-case, hyphenated identifier such as `mae-sot`; ids are how files refer to each other. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens (like "mae-sot")');
+
+/** A calendar date, as precise as the source allows: `2022`, `2022-07` or `2022-07-15`. */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** A full calendar date, `YYYY-MM-DD` (used for "checked on" and "as of" dates). */
+export const fullDateSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a full date written YYYY-MM-DD');
+
+/** An ISO 3166-1 alpha-2 country code in capitals, such as `KH` for Cambodia. */
+export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code in capitals, such as "KH"');
+
+/** An absolute http(s) URL. */
+export const urlSchema = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https:// or http://' });
+
+/** Plain text that must say something. */
+const text = (what = 'text') => z.string().trim().min(1, `${what} must not be empty`);
+
+/** A list of source ids (see `sources.yaml`) backing a claim; at least one is required. */
+export const sourceListSchema = z.array(idSchema).min(1, 'must cite at least one source');
+
+/** Rounding rule from the editorial guide: coordinates mark towns or areas, to 0.01 degrees. */
+const twoDecimals = (n: number) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6;
+
+/** `[longitude, latitude]` in degrees, rounded to 0.01 (a town or area, never a building). */
+export const lonLatSchema = z
+  .tuple([
+    z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180'),
+    z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90'),
+  ])
+  .refine(([lon, lat]) => twoDecimals(lon) && twoDecimals(lat), {
+    message: 'round coordinates to 0.01 degrees: they mark a town or an area, never a building',
+  });
+
+// ---------------------------------------------------------------------------------------------
+// sources.yaml: the bibliography, keyed by source id
+// ---------------------------------------------------------------------------------------------
+
+/** What kind of publication a source is; shown in the bibliography and used to group it. */
+export const sourceKinds = [
+  'un-report',
+  'government',
+  'ngo-report',
+  'news',
+  'investigation',
+  'court-or-sanctions',
+  'research',
+  'secondary-summary',
+  'reference',
+  'help-service',
+] as const;
+
+export const sourceSchema = z
+  .object({
+    /** Title of the original work, as its publisher gives it. */
+    title: text('title'),
+    /** The original publisher (Al Jazeera, not the site where a copy was read). */
+    publisher: text('publisher'),
+    /** Author(s) or producers, where the source names them. */
+    author: z.string().trim().min(1).optional(),
+    /** Publication date, as precise as is known. */
+    date: partialDateSchema.optional(),
+    /** Address of the original publication, where it is known. */
+    url: urlSchema.optional(),
+    /** Address of the copy that was actually read (wire copy, mirror, republished copy), if it differs. */
+    readAt: urlSchema.optional(),
+    /** What kind of source this is. */
+    kind: z.enum(sourceKinds),
+    /** A short note for readers: how the source was read, caveats, conflicts with other sources. */
+    note: z.string().trim().min(1).optional(),
+  })
+  .strict()
+  .refine((s) => s.url !== undefined || s.readAt !== undefined, {
+    message: 'give the original "url", the "readAt" address of the copy that was read, or both',
+    path: ['url'],
+  });
+
+// ---------------------------------------------------------------------------------------------
+// places.yaml: towns, compound regions, border crossings, keyed by place id
+// ---------------------------------------------------------------------------------------------
+
+/** The role a place plays in the story; it decides the map symbol. */
+export const placeKinds = ['compound-region', 'border-crossing', 'transit', 'origin', 'capital'] as const;
+
+/** Scripts the site ships fonts for, with the BCP 47 language tag used to mark them up. */
+export const localScripts = {
+  km: 'Khmer',
+  th: 'Thai',
+  my: 'Burmese',
+  lo: 'Lao',
+  vi: 'Vietnamese',
+  'zh-Hans': 'Chinese (simplified)',
+  tl: 'Filipino',
+  ar: 'Arabic',
+} as const;
+
+export const placeSchema = z
+  .object({
+    /** English name as readers will meet it in the sources. */
+    name: text('name'),
+    /** The name in the local language and script, where it helps readers. */
+    local: z
+      .object({
+        /** The name written in local script. */
+        name: text('local name'),
+        /** BCP 47 language tag of `name`; decides the font and the `lang` attribute. */
+        lang: z.enum(Object.keys(localScripts) as [keyof typeof localScripts, ...(keyof typeof localScripts)[]]),
+      })
+      .strict()
+      .optional(),
+    /** Other spellings the sources use (Laukkai for Laukkaing), for search and the glossary. */
+    aka: z.array(text('alternative name')).optional(),
+    /** The country the place lies in (ISO 3166-1 alpha-2). */
+    country: countryCodeSchema,
+    /** `[longitude, latitude]`, rounded to 0.01 degrees. */
+    coordinates: lonLatSchema,
+    /** What the place is in this story. */
+    kind: z.enum(placeKinds),
+    /** `exact-town` when the point is a town centre; `approximate-area` when the sources disagree or are vague. */
+    precision: z.enum(['exact-town', 'approximate-area']),
+    /** One or two sentences on what the sources document here. */
+    summary: z.string().trim().min(1).optional(),
+    /** Sources for what is said about the place (gazetteer towns on a route may have none). */
+    sources: z.array(idSchema).default([]),
+    /** Caveats, such as coordinates that two sources give differently. */
+    note: z.string().trim().min(1).optional(),
+  })
+  .strict()
+  .refine((p) => p.kind !== 'compound-region' || p.sources.length > 0, {
+    message: 'a compound region must cite at least one source',
+    path: ['sources'],
+  });
+
+// ---------------------------------------------------------------------------------------------
+// routes/<id>.yaml: documented trafficking routes
+// ---------------------------------------------------------------------------------------------
+
+/** How a leg of a route was travelled. */
+export const travelModes = ['air', 'road', 'boat', 'motorbike', 'on-foot'] as const;
+
+export const legSchema = z
+  .object({
+    /** Place id where the leg starts. */
+    from: idSchema,
+    /** Place id where the leg ends; the next leg starts here. */
+    to: idSchema,
+    /** How this leg was travelled. */
+    mode: z.enum(travelModes),
+    /** A short note for the leg ("across the Moei River, bypassing immigration"). */
+    note: z.string().trim().min(1).optional(),
+  })
+  .strict();
+
+/** A span of years or months in which something is documented. */
+export const periodSchema = z
+  .object({
+    /** First documented date. */
+    from: partialDateSchema,
+    /** Last documented date; leave out if still documented as current. */
+    to: partialDateSchema.optional(),
+  })
+  .strict();
+
+export const routeSchema = z
+  .object({
+    /** A title that says what the route is ("Bangkok to Myawaddy, across the Moei River"). */
+    title: text('title'),
+    /** One or two sentences for the route's legend entry and the map's text alternative. */
+    summary: text('summary'),
+    /** The legs in travel order; each leg starts where the previous one ended. */
+    legs: z.array(legSchema).min(1, 'a route needs at least one leg'),
+    /** When the sources document people being moved this way. */
+    period: periodSchema,
+    /** Sources that document the route. */
+    sources: sourceListSchema,
+    /** Ids of survivor accounts that followed this route (each must name this route back). */
+    stories: z.array(idSchema).default([]),
+  })
+  .strict();
+
+// ---------------------------------------------------------------------------------------------
+// stories/<slug>.md: survivor accounts under pseudonyms (front matter; the body is the account)
+// ---------------------------------------------------------------------------------------------
+
+/** Content-warning flags; each is shown as a note before the account and in the classroom guide. */
+export const contentWarnings = ['violence', 'torture', 'sexual-violence', 'threats', 'detention', 'death', 'children'] as const;
+
+/** Details a story may withhold or change to protect the person, shown in its label. */
+export const withheldDetails = ['real name', 'exact age', 'home town', 'employer', 'family details', 'dates', 'nationality'] as const;
+
+export const storySchema = z
+  .object({
+    /**
+     * The name the site uses for this person. Always a pseudonym chosen by the site: there is
+     * deliberately no field for a real name, and an unknown field fails the build.
+     */
+    pseudonym: text('pseudonym'),
+    /** Headline for the account, stating what happened ("Sold for $12,000 on his first day"). */
+    title: text('title'),
+    /** One sentence under the headline. */
+    dek: text('dek'),
+    /** What the site changed or withheld to protect the person; shown in the label on the page. */
+    protection: z
+      .object({
+        /** Always true: the name is changed. Present so the label can never be forgotten. */
+        nameChanged: z.literal(true, { error: 'must be true: every survivor appears under a pseudonym chosen by the site' }),
+        /** Details withheld or changed besides the name. */
+        withheld: z.array(z.enum(withheldDetails)).default([]),
+        /** Anything else a reader should know about how the account was handled. */
+        note: z.string().trim().min(1).optional(),
+      })
+      .strict(),
+    /** Where the person came from, no more precisely than a country or a province. */
+    origin: z
+      .object({
+        /** ISO 3166-1 alpha-2 country code. */
+        country: countryCodeSchema,
+        /** A province or region, only where the sources give it and it cannot identify the person. */
+        region: z.string().trim().min(1).optional(),
+      })
+      .strict(),
+    /** The year the person was recruited or left home, as the sources give it. */
+    year: z.number().int().min(2010, 'year must be 2010 or later').max(2030, 'year must be 2030 or earlier'),
+    /** How the person was lured. */
+    lure: z
+      .object({
+        /** Where the offer reached them (Facebook, WeChat, a friend), if the sources say. */
+        platform: z.string().trim().min(1).optional(),
+        /** The job that was offered. */
+        job: text('job'),
+        /** The pay promised, as the source words it ("more than $1,500 a month"). */
+        pay: z.string().trim().min(1).optional(),
+        /** The promised pay in US dollars a month, for charts; leave out if the sources give none. */
+        usdPerMonth: z.number().positive().optional(),
+      })
+      .strict(),
+    /** Id of the documented route the person followed, if the sources describe one. */
+    route: idSchema.optional(),
+    /** Place ids of the towns or regions where the person was held (never a building). */
+    heldAt: z.array(idSchema).min(1, 'name at least one place where the person was held'),
+    /** How it ended, if the sources say; leave out rather than guess. */
+    outcome: z.string().trim().min(1).optional(),
+    /** Content-warning flags for what the account describes. */
+    contentWarnings: z.array(z.enum(contentWarnings)).default([]),
+    /** Sources for the account (the original report first). */
+    sources: sourceListSchema,
+  })
+  .strict();
+
+// ---------------------------------------------------------------------------------------------
+// chapters/<nn>-<slug>.yaml: the long read, with a map or chart state for every step
+// ---------------------------------------------------------------------------------------------
+
+/** A camera position for the story map. */
+export const cameraSchema = z
+  .object({
+    /** `[longitude, latitude]` of the centre of the view. */
+    center: z.tuple([
+      z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180'),
+      z.number().min(-85, 'latitude must be between -85 and 85').max(85, 'latitude must be between -85 and 85'),
+    ]),
+    /** Web-map zoom level: 2 shows half the world, 5 a country, 9 a town and its border. */
+    zoom: z.number().min(0, 'zoom must be between 0 and 16').max(16, 'zoom must be between 0 and 16'),
+    /** Rotation in degrees (0 = north up). */
+    bearing: z.number().min(-180, 'bearing must be between -180 and 180').max(180, 'bearing must be between -180 and 180').optional(),
+    /** Tilt in degrees (0 = straight down). */
+    pitch: z.number().min(0, 'pitch must be between 0 and 60').max(60, 'pitch must be between 0 and 60').optional(),
+  })
+  .strict();
+
+const highlightable = z.object({
+  /** The id of the place or route. */
+  id: idSchema,
+  /** Draw it in the story's accent colour (true) or as quiet context (false, the default). */
+  highlight: z.boolean().default(false),
+});
+
+/** A place on a step's map: an id, or `{ id, highlight }`. */
+export const stepPlaceSchema = z.union([idSchema.transform((id) => ({ id, highlight: false })), highlightable.strict()]);
+
+/** A route on a step's map, and how much of it is drawn over the course of the step. */
+export const stepRouteSchema = z.union([
+  idSchema.transform((id) => ({ id, highlight: false, draw: { from: 1, to: 1 } })),
+  highlightable
+    .extend({
+      /**
+       * How far along the route the line is drawn, as fractions of its length: at `from` when the
+       * step enters, at `to` when the reader has scrolled through it. The static map shows `to`.
+       */
+      draw: z
+        .object({
+          from: z.number().min(0, 'draw.from must be between 0 and 1').max(1, 'draw.from must be between 0 and 1'),
+          to: z.number().min(0, 'draw.to must be between 0 and 1').max(1, 'draw.to must be between 0 and 1'),
+        })
+        .strict()
+        .refine((d) => d.from <= d.to, { message: 'draw.from must not be greater than draw.to' })
+        .default({ from: 1, to: 1 }),
+    })
+    .strict(),
+]);
+
+/** What a map step shows. */
+export const mapVisualSchema = z
+  .object({
+    type: z.literal('map'),
+    /** Where the camera looks on wide screens. */
+    camera: cameraSchema,
+    /** Where the camera looks on phones, if the wide framing would crop what matters. */
+    mobileCamera: cameraSchema.optional(),
+    /** Countries tinted as the subject of the step (ISO alpha-2), such as origin countries. */
+    countries: z.array(countryCodeSchema).default([]),
+    /** Places shown, labelled, and optionally highlighted. */
+    places: z.array(stepPlaceSchema).default([]),
+    /** Routes shown, optionally highlighted and drawn progressively. */
+    routes: z.array(stepRouteSchema).default([]),
+  })
+  .strict();
+
+/** A chart in place of the map for one step. */
+export const chartVisualSchema = z
+  .object({
+    type: z.literal('chart'),
+    /** Id of a chart in `content/charts/`. */
+    chart: idSchema,
+  })
+  .strict();
+
+/** The graphic a step shows: one of a fixed set of kinds, rendered by one dispatcher. */
+export const visualSchema = z.discriminatedUnion('type', [mapVisualSchema, chartVisualSchema], {
+  error: 'visual.type must be "map" or "chart"',
+});
+
+export const stepSchema = z
+  .object({
+    /** Unique across the whole story; becomes the step's anchor (`/#the-offer-analyst`). */
+    id: idSchema,
+    /** The prose of the step, in Markdown: one idea, about 40 to 90 words. */
+    text: text('text'),
+    /** The graphic state that shows what the words say. */
+    visual: visualSchema,
+    /** Text alternative: what the graphic shows, in a sentence or two, for screen readers and print. */
+    alt: z.string().trim().min(20, 'alt must describe the graphic in at least 20 characters'),
+    /** Sources for every fact in the text. */
+    sources: sourceListSchema,
+    /** Set when the step describes violence; readers can hide such passages. */
+    contentWarning: z.enum(contentWarnings).optional(),
+  })
+  .strict();
+
+export const chapterSchema = z
+  .object({
+    /** Position in the long read, from 1. */
+    order: z.number().int().min(1, 'order must be 1 or more'),
+    /** Chapter headline. */
+    title: text('title'),
+    /** A one-line summary shown in the table of contents. */
+    dek: text('dek'),
+    /** The scroll steps, in order. */
+    steps: z.array(stepSchema).min(1, 'a chapter needs at least one step'),
+  })
+  .strict();
+
+// ---------------------------------------------------------------------------------------------
+// charts/<id>.yaml: one spec per chart
+// ---------------------------------------------------------------------------------------------
+
+/** Chart kinds the site can draw (one renderer each). */
+export const chartKinds = ['bar'] as const;
+
+export const chartSchema = z
+  .object({
+    /** What kind of chart to draw. */
+    kind: z.enum(chartKinds),
+    /** A headline that states the finding, not the topic. */
+    title: text('title'),
+    /** One line that says what is measured, where and when. */
+    subtitle: text('subtitle'),
+    /** The rows, in the order they are drawn. */
+    data: z
+      .array(
+        z
+          .object({
+            /** Row label. */
+            label: text('label'),
+            /** The value (a count, a sum in US dollars…). */
+            value: z.number().nonnegative('value must not be negative'),
+          })
+          .strict(),
+      )
+      .min(1, 'a chart needs at least one row'),
+    /** Unit of `value`, for axis and table headings ("people", "US$ billion"). */
+    unit: text('unit'),
+    /** Notes under the chart: caveats, uncertainty, what is left out. */
+    notes: z.string().trim().min(1).optional(),
+    /** Text alternative: the chart's message and its main numbers in a sentence or two. */
+    alt: z.string().trim().min(20, 'alt must describe the chart in at least 20 characters'),
+    /** Sources for the data. */
+    sources: sourceListSchema,
+  })
+  .strict();
+
+// ---------------------------------------------------------------------------------------------
+// timeline.yaml and glossary.yaml, keyed by id
+// ---------------------------------------------------------------------------------------------
+
+export const timelineEventSchema = z
+  .object({
+    /** When it happened, as precise as the sources allow. */
+    date: partialDateSchema,
+    /** True when the sources give the date only approximately ("about 30 January"). */
+    approximate: z.boolean().default(false),
+    /** A headline for the event. */
+    title: text('title'),
+    /** One or two sentences. */
+    text: text('text'),
+    /** Place ids the event happened in, for the map. */
+    places: z.array(idSchema).default([]),
+    /** Sources for the event. */
+    sources: sourceListSchema,
+  })
+  .strict();
+
+export const glossaryTermSchema = z
+  .object({
+    /** The term as readers meet it. */
+    term: text('term'),
+    /** A plain-English definition a 15-year-old can follow. */
+    definition: text('definition'),
+    /** Other ids in the glossary worth reading next. */
+    seeAlso: z.array(idSchema).default([]),
+    /** Sources, where the definition rests on one. */
+    sources: z.array(idSchema).default([]),
+  })
+  .strict();
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type Leg = z.infer<typeof legSchema>;
+export type Route = z.infer<typeof routeSchema>;
+export type Story = z.infer<typeof storySchema>;
+export type Camera = z.infer<typeof cameraSchema>;
+export type MapVisual = z.infer<typeof mapVisualSchema>;
+export type ChartVisual = z.infer<typeof chartVisualSchema>;
+export type Visual = z.infer<typeof visualSchema>;
+export type Step = z.infer<typeof stepSchema>;
+export type Chapter = z.infer<typeof chapterSchema>;
+export type Chart = z.infer<typeof chartSchema>;
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
