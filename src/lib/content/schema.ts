@@ -259,8 +259,8 @@ export const storySchema = z
       .strict(),
     /** Id of the documented route the person followed, if the sources describe one. */
     route: idSchema.optional(),
-    /** Place ids of the towns or regions where the person was held (never a building). */
-    heldAt: z.array(idSchema).min(1, 'name at least one place where the person was held'),
+    /** Place ids of the towns or regions where the person was held (never a building); empty if the sources do not say. */
+    heldAt: z.array(idSchema).default([]),
     /** How it ended, if the sources say; leave out rather than guess. */
     outcome: z.string().trim().min(1).optional(),
     /** Content-warning flags for what the account describes. */
