@@ -65,11 +65,22 @@ const typeNames: Record<string, string> = {
   tuple: 'a list',
 };
 
+/** Options for `problemsFromIssues`. */
+export interface IssueOptions {
+  /** Unknown keys matching `pattern` get `message` instead of "unknown field". */
+  forbiddenKey?: { pattern: RegExp; message: string };
+}
+
 /**
  * Turns zod issues into problems with messages for editors. Custom messages written in the
  * schema pass through unchanged; zod's generic ones are rewritten.
  */
-export function problemsFromIssues(file: string, issues: readonly core.$ZodIssue[], prefix: PropertyKey[] = []): ContentProblem[] {
+export function problemsFromIssues(
+  file: string,
+  issues: readonly core.$ZodIssue[],
+  prefix: PropertyKey[] = [],
+  options: IssueOptions = {},
+): ContentProblem[] {
   const out: ContentProblem[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
@@ -77,7 +88,14 @@ export function problemsFromIssues(file: string, issues: readonly core.$ZodIssue
       // Report the branch that matched the value's type best: the one whose first issue
       // is not a type mismatch at the union itself.
       const branch = issue.errors.find((errs) => !errs.some((e) => e.code === 'invalid_type' && e.path.length === 0)) ?? issue.errors[issue.errors.length - 1]!;
-      out.push(...problemsFromIssues(file, branch, path));
+      out.push(...problemsFromIssues(file, branch, path, options));
+      continue;
+    }
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const message = options.forbiddenKey?.pattern.test(key) ? options.forbiddenKey.message : 'unknown field (check its spelling in src/lib/content/schema.ts)';
+        out.push({ file, field: formatPath([...path, key]), message });
+      }
       continue;
     }
     out.push({ file, field: formatPath(path), message: messageFor(issue) });
@@ -89,12 +107,9 @@ function messageFor(issue: core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':
+      if (!isGeneric(issue.message)) return issue.message;
       if (input === undefined) return 'is required';
       return `must be ${typeNames[issue.expected] ?? issue.expected}, not ${describe(input)}`;
-    case 'unrecognized_keys':
-      return issue.keys.length === 1
-        ? `unknown field "${issue.keys[0]}"`
-        : `unknown fields ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_value':
       if (isGeneric(issue.message)) {
         const allowed = issue.values.map((v) => `"${String(v)}"`).join(', ');

@@ -81,13 +81,13 @@ export function readContent(dir: string, label = 'content'): { content: Content;
 
 /** Parses YAML text, reporting syntax errors and duplicate top-level keys as problems. */
 function parseYaml(r: Reader, file: string, text: string, keyed: boolean): unknown {
-  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
-      const pos = err.linePos?.[0];
-      const where = pos ? `line ${pos.line}, column ${pos.col}` : '';
-      r.problems.push({ file, field: where, message: `not valid YAML: ${err.message.split('\n')[0]}` });
-    }
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: true });
+  const err = doc.errors[0];
+  if (err) {
+    // Only the first syntax error: the ones after it are usually its echoes.
+    const pos = err.linePos?.[0];
+    const message = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    r.problems.push({ file, field: pos ? `line ${pos.line}, column ${pos.col}` : '', message: `not valid YAML: ${message}` });
     return undefined;
   }
   if (keyed && isMap(doc.contents)) {
@@ -161,6 +161,12 @@ function readFolder<S extends z.ZodType>(r: Reader, folder: string, ext: string,
   return entries;
 }
 
+/** A story field that looks like a place to put someone's real name. */
+const REAL_NAME = {
+  pattern: /name/i,
+  message: 'there is no field for a real name: a survivor appears only under the pseudonym the site chooses',
+};
+
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
 function readStories(r: Reader): StoryEntry[] {
@@ -180,7 +186,7 @@ function readStories(r: Reader): StoryEntry[] {
     if (!body) r.problems.push({ file, field: '', message: 'the account itself (the text after the front matter) is empty' });
     const parsed = storySchema.safeParse(data, { reportInput: true });
     if (parsed.success) entries.push({ id, file, at: '', data: parsed.data, body });
-    else r.problems.push(...problemsFromIssues(file, parsed.error.issues));
+    else r.problems.push(...problemsFromIssues(file, parsed.error.issues, [], { forbiddenKey: REAL_NAME }));
   }
   return entries;
 }

@@ -350,8 +350,21 @@ export const chartVisualSchema = z
 
 /** The graphic a step shows: one of a fixed set of kinds, rendered by one dispatcher. */
 export const visualSchema = z.discriminatedUnion('type', [mapVisualSchema, chartVisualSchema], {
-  error: 'visual.type must be "map" or "chart"',
+  error: (issue) => {
+    const type = (issue.input as { type?: unknown } | undefined)?.type;
+    return type === undefined ? 'is required: "map" or "chart"' : `must be "map" or "chart", not ${JSON.stringify(type)}`;
+  },
 });
+
+/** A required text alternative: its absence gets a message that says why it matters. */
+const altText = (what: string) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `is required: describe what the ${what} shows for readers who cannot see it` : undefined,
+    })
+    .trim()
+    .min(20, `alt must describe the ${what} in at least 20 characters`);
 
 export const stepSchema = z
   .object({
@@ -362,7 +375,7 @@ export const stepSchema = z
     /** The graphic state that shows what the words say. */
     visual: visualSchema,
     /** Text alternative: what the graphic shows, in a sentence or two, for screen readers and print. */
-    alt: z.string().trim().min(20, 'alt must describe the graphic in at least 20 characters'),
+    alt: altText('graphic'),
     /** Sources for every fact in the text. */
     sources: sourceListSchema,
     /** Set when the step describes violence; readers can hide such passages. */
@@ -416,7 +429,7 @@ export const chartSchema = z
     /** Notes under the chart: caveats, uncertainty, what is left out. */
     notes: z.string().trim().min(1).optional(),
     /** Text alternative: the chart's message and its main numbers in a sentence or two. */
-    alt: z.string().trim().min(20, 'alt must describe the chart in at least 20 characters'),
+    alt: altText('chart'),
     /** Sources for the data. */
     sources: sourceListSchema,
   })
