@@ -14,6 +14,7 @@ import {
   chapterSchema,
   chartSchema,
   glossaryTermSchema,
+  pageSchema,
   placeSchema,
   routeSchema,
   sourceSchema,
@@ -58,4 +59,5 @@ export const collections = {
   charts: defineCollection({ loader: fromContent('charts'), schema: chartSchema }),
   timeline: defineCollection({ loader: fromContent('timeline'), schema: timelineEventSchema }),
   glossary: defineCollection({ loader: fromContent('glossary'), schema: glossaryTermSchema }),
+  pages: defineCollection({ loader: fromContent('pages'), schema: pageSchema }),
 };

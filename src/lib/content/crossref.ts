@@ -41,6 +41,7 @@ export function checkReferences(content: Content): ContentProblem[] {
     needAll(e, 'seeAlso', 'glossary term', e.data.seeAlso);
   }
   for (const e of content.charts) needAll(e, 'sources', 'source', e.data.sources);
+  for (const e of content.pages) needAll(e, 'sources', 'source', e.data.sources);
 
   for (const e of content.routes) {
     needAll(e, 'sources', 'source', e.data.sources);

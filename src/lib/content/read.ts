@@ -18,14 +18,15 @@ import {
   chapterSchema,
   chartSchema,
   glossaryTermSchema,
+  pageSchema,
   placeSchema,
   routeSchema,
   sourceSchema,
   storySchema,
   timelineEventSchema,
 } from './schema';
-import type { Chapter, Chart, GlossaryTerm, Place, Route, Source, Story, TimelineEvent } from './schema';
-import { problemsFromIssues, type ContentProblem } from './problems';
+import type { Chapter, Chart, GlossaryTerm, Page, Place, Route, Source, Story, TimelineEvent } from './schema';
+import { problemsFromIssues, type ContentProblem, type IssueOptions } from './problems';
 
 /** One validated entry, with the file it came from (for later cross-reference messages). */
 export interface Entry<T> {
@@ -37,10 +38,13 @@ export interface Entry<T> {
   data: T;
 }
 
-/** A survivor account: its front matter and the Markdown body that tells it. */
-export interface StoryEntry extends Entry<Story> {
+/** An entry with a Markdown body after its front matter (a survivor account, a page). */
+export interface MarkdownEntry<T> extends Entry<T> {
   body: string;
 }
+
+/** A survivor account: its front matter and the Markdown body that tells it. */
+export type StoryEntry = MarkdownEntry<Story>;
 
 /** All the site's editorial content, validated file by file. */
 export interface Content {
@@ -52,6 +56,7 @@ export interface Content {
   charts: Entry<Chart>[];
   timeline: Entry<TimelineEvent>[];
   glossary: Entry<GlossaryTerm>[];
+  pages: MarkdownEntry<Page>[];
 }
 
 interface Reader {
@@ -74,7 +79,8 @@ export function readContent(dir: string, label = 'content'): { content: Content;
     routes: readFolder(r, 'routes', '.yaml', routeSchema),
     chapters: readFolder(r, 'chapters', '.yaml', chapterSchema),
     charts: readFolder(r, 'charts', '.yaml', chartSchema),
-    stories: readStories(r),
+    stories: readMarkdown(r, 'stories', storySchema, { forbiddenKey: REAL_NAME }),
+    pages: readMarkdown(r, 'pages', pageSchema),
   };
   return { content, problems: r.problems };
 }
@@ -169,13 +175,13 @@ const REAL_NAME = {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-function readStories(r: Reader): StoryEntry[] {
-  const entries: StoryEntry[] = [];
-  for (const name of listFiles(r, 'stories', '.md')) {
-    const file = `${r.label}/stories/${name}`;
+function readMarkdown<S extends z.ZodType>(r: Reader, folder: string, schema: S, options: IssueOptions = {}): MarkdownEntry<z.infer<S>>[] {
+  const entries: MarkdownEntry<z.infer<S>>[] = [];
+  for (const name of listFiles(r, folder, '.md')) {
+    const file = `${r.label}/${folder}/${name}`;
     const id = idFromFile(r, file, name, '.md');
     if (!id) continue;
-    const match = FRONT_MATTER.exec(readFileSync(join(r.dir, 'stories', name), 'utf8'));
+    const match = FRONT_MATTER.exec(readFileSync(join(r.dir, folder, name), 'utf8'));
     if (!match) {
       r.problems.push({ file, field: '', message: 'must start with front matter between two "---" lines' });
       continue;
@@ -183,10 +189,10 @@ function readStories(r: Reader): StoryEntry[] {
     const data = parseYaml(r, file, match[1]!, false);
     if (data === undefined) continue;
     const body = match[2]!.trim();
-    if (!body) r.problems.push({ file, field: '', message: 'the account itself (the text after the front matter) is empty' });
-    const parsed = storySchema.safeParse(data, { reportInput: true });
+    if (!body) r.problems.push({ file, field: '', message: 'the text after the front matter is empty' });
+    const parsed = schema.safeParse(data, { reportInput: true });
     if (parsed.success) entries.push({ id, file, at: '', data: parsed.data, body });
-    else r.problems.push(...problemsFromIssues(file, parsed.error.issues, [], { forbiddenKey: REAL_NAME }));
+    else r.problems.push(...problemsFromIssues(file, parsed.error.issues, [], options));
   }
   return entries;
 }

@@ -20,10 +20,16 @@ export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens (like "mae-sot")');
 
-/** A calendar date, as precise as the source allows: `2022`, `2022-07` or `2022-07-15`. */
-export const partialDateSchema = z
-  .string()
-  .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
+/**
+ * A calendar date, as precise as the source allows: `2022`, `2022-07` or `2022-07-15`.
+ * A bare year may be written unquoted (YAML reads it as a number).
+ */
+export const partialDateSchema = z.preprocess(
+  (value) => (typeof value === 'number' ? String(value) : value),
+  z
+    .string()
+    .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
+);
 
 /** A full calendar date, `YYYY-MM-DD` (used for "checked on" and "as of" dates). */
 export const fullDateSchema = z
@@ -469,6 +475,24 @@ export const glossaryTermSchema = z
   })
   .strict();
 
+// ---------------------------------------------------------------------------------------------
+// pages/<id>.md: standing pages such as /about/ and /help/ (front matter; the body is the page)
+// ---------------------------------------------------------------------------------------------
+
+export const pageSchema = z
+  .object({
+    /** Page title (h1 and <title>). */
+    title: text('title'),
+    /** One or two sentences for search results and link previews. */
+    description: text('description'),
+    /** When the page's facts were last checked (help numbers change). */
+    checked: fullDateSchema.optional(),
+    /** Sources for facts stated on the page. */
+    sources: z.array(idSchema).default([]),
+  })
+  .strict();
+
+export type Page = z.infer<typeof pageSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Leg = z.infer<typeof legSchema>;
