@@ -99,6 +99,7 @@ export function checkReferences(content: Content): ContentProblem[] {
     const clash = orderOwner.get(e.data.order);
     if (clash) problems.push({ file: e.file, field: 'order', message: `order ${e.data.order} is already used by ${clash}` });
     orderOwner.set(e.data.order, e.file);
+    needAll(e, 'introSources', 'source', e.data.introSources);
 
     e.data.steps.forEach((step, i) => {
       const field = `steps[${i}]`;

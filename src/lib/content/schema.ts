@@ -397,10 +397,20 @@ export const chapterSchema = z
     title: text('title'),
     /** A one-line summary shown in the table of contents. */
     dek: text('dek'),
+    /** Optional opening paragraphs (Markdown) before the first step; every fact in them is cited in `introSources`. */
+    intro: z.string().trim().min(1).optional(),
+    /** Sources for the intro; required when there is an intro. */
+    introSources: z.array(idSchema).default([]),
+    /** A content note shown under the chapter heading, for chapters that describe violence. */
+    contentNote: z.string().trim().min(1).optional(),
     /** The scroll steps, in order. */
     steps: z.array(stepSchema).min(1, 'a chapter needs at least one step'),
   })
-  .strict();
+  .strict()
+  .refine((c) => c.intro === undefined || c.introSources.length > 0, {
+    message: 'an intro must cite at least one source',
+    path: ['introSources'],
+  });
 
 // ---------------------------------------------------------------------------------------------
 // charts/<id>.yaml: one spec per chart
