@@ -198,8 +198,8 @@ export const routeSchema = z
     summary: text('summary'),
     /** The legs in travel order; each leg starts where the previous one ended. */
     legs: z.array(legSchema).min(1, 'a route needs at least one leg'),
-    /** When the sources document people being moved this way. */
-    period: periodSchema,
+    /** When the sources document people being moved this way; leave out when no source dates it. */
+    period: periodSchema.optional(),
     /** Sources that document the route. */
     sources: sourceListSchema,
     /** Ids of survivor accounts that followed this route (each must name this route back). */
