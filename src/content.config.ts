@@ -44,7 +44,12 @@ function fromContent(key: keyof Content): Loader {
       store.clear();
       for (const entry of all[key]) {
         const rendered = 'body' in entry ? await renderMarkdown(entry.body as string) : undefined;
-        store.set({ id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.file, ...(rendered ? { rendered } : {}) });
+        store.set({
+          id: entry.id,
+          data: entry.data as Record<string, unknown>,
+          filePath: entry.file,
+          ...(rendered ? { rendered } : {}),
+        });
       }
     },
   };

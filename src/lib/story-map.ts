@@ -37,14 +37,21 @@ export function fitCamera(
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const dx = Math.max(x1 - x0, 1e-9);
   const dy = Math.max(y1 - y0, 1e-9);
-  const zoom = Math.min(maxZoom, Math.log2(Math.min((width - 2 * padding) / (dx * TILE), (height - 2 * padding) / (dy * TILE))));
+  const zoom = Math.min(
+    maxZoom,
+    Math.log2(Math.min((width - 2 * padding) / (dx * TILE), (height - 2 * padding) / (dy * TILE))),
+  );
   const [lon, lat] = unmercator([(x0 + x1) / 2, (y0 + y1) / 2]);
   const round = (n: number) => Math.round(n * 100) / 100;
   return { center: [round(lon), round(lat)], zoom: round(zoom) };
 }
 
 /** The map for an account: its route and the places where the person was held. */
-export function storyVisual(story: Story, places: ReadonlyMap<string, Place>, routes: ReadonlyMap<string, Route>): MapVisual | undefined {
+export function storyVisual(
+  story: Story,
+  places: ReadonlyMap<string, Place>,
+  routes: ReadonlyMap<string, Route>,
+): MapVisual | undefined {
   const route = story.route ? routes.get(story.route) : undefined;
   const routePlaces = route ? [route.legs[0]!.from, ...route.legs.map((l) => l.to)] : [];
   const ids = [...new Set([...routePlaces, ...story.heldAt])];

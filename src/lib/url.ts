@@ -4,7 +4,9 @@
  */
 
 /** The configured base path, always ending in a slash (`/` or `/scam-compounds/`). */
-export const basePath: string = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+export const basePath: string = import.meta.env.BASE_URL.endsWith('/')
+  ? import.meta.env.BASE_URL
+  : `${import.meta.env.BASE_URL}/`;
 
 /**
  * Prefixes a site-relative path with the base path: `href('/sources/#ohchr-2023')` gives

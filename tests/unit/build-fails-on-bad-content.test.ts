@@ -16,14 +16,20 @@ test('astro build stops with file: field: message on a broken route', { timeout:
     const content = join(work, 'content');
     cpSync(join(root, 'tests/fixtures/valid/content'), content, { recursive: true });
     cpSync(join(root, 'tests/fixtures/unknown-place-in-leg/content'), content, { recursive: true });
-    const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'dist')], {
-      cwd: root,
-      env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'dist')],
+      {
+        cwd: root,
+        env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+        encoding: 'utf8',
+      },
+    );
     const output = run.stdout + run.stderr;
     expect(run.status).toBe(1);
-    expect(output).toContain('content/routes/bangkok-myawaddy.yaml: legs[1].to: unknown place "myawady"; did you mean "myawaddy"?');
+    expect(output).toContain(
+      'content/routes/bangkok-myawaddy.yaml: legs[1].to: unknown place "myawady"; did you mean "myawaddy"?',
+    );
     expect(output).not.toMatch(/Stack trace|\n\s+at /);
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -36,6 +36,12 @@ describe('readability', () => {
 describe('survivor accounts', () => {
   test.each(content.stories.map((s) => [s.id, s] as const))('%s is told under a pseudonym', (id, story) => {
     expect(story.data.protection.nameChanged).toBe(true);
-    expect(id).toBe(story.data.pseudonym.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
+    expect(id).toBe(
+      story.data.pseudonym
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, ''),
+    );
   });
 });

@@ -36,7 +36,9 @@ test('there are at least 12 broken fixtures', () => {
 
 describe('each broken fixture fails with its precise message', () => {
   test.each(broken)('%s', (name) => {
-    const expected = readFileSync(join(fixtures, name, 'expected.txt'), 'utf8').trim().split('\n');
+    const expected = readFileSync(join(fixtures, name, 'expected.txt'), 'utf8')
+      .trim()
+      .split('\n');
     const { problems } = loadContent(assemble(name));
     expect(problems.map(formatProblem)).toEqual(expected);
   });
