@@ -248,8 +248,8 @@ export const storySchema = z
         region: z.string().trim().min(1).optional(),
       })
       .strict(),
-    /** The year the person was recruited or left home, as the sources give it. */
-    year: z.number().int().min(2010, 'year must be 2010 or later').max(2030, 'year must be 2030 or earlier'),
+    /** The year the person was recruited or left home, only when the sources give it (not the year of the report). */
+    year: z.number().int().min(2010, 'year must be 2010 or later').max(2030, 'year must be 2030 or earlier').optional(),
     /** How the person was lured. */
     lure: z
       .object({
