@@ -12,6 +12,12 @@ const chapters = [...content.chapters].sort((a, b) => a.data.order - b.data.orde
 
 describe('steps', () => {
   const steps = chapters.flatMap((c) => c.data.steps.map((s) => ({ chapter: c.id, ...s })));
+  test('the long read has six to eight chapters and 30 to 50 steps', () => {
+    expect(chapters.length).toBeGreaterThanOrEqual(6);
+    expect(chapters.length).toBeLessThanOrEqual(8);
+    expect(steps.length).toBeGreaterThanOrEqual(30);
+    expect(steps.length).toBeLessThanOrEqual(50);
+  });
   test.each(steps.map((s) => [s.id, s] as const))('%s has 40 to 90 words', (_id, step) => {
     const n = words(markdownToPlain(step.text)).length;
     expect(n, `${step.chapter}/${step.id} has ${n} words`).toBeGreaterThanOrEqual(40);
