@@ -16,7 +16,7 @@ export default function contentCheck(): AstroIntegration {
         if (problems.length === 0) return;
         const n = problems.length;
         logger.error(`${n} content problem${n === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
-        if (command !== 'dev') process.exit(1);
+        if (command === 'build') process.exit(1);
       },
     },
   };
