@@ -31,11 +31,6 @@ export const partialDateSchema = z.preprocess(
     .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 
-/** A full calendar date, `YYYY-MM-DD` (used for "checked on" and "as of" dates). */
-export const fullDateSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a full date written YYYY-MM-DD');
-
 /** An ISO 3166-1 alpha-2 country code in capitals, such as `KH` for Cambodia. */
 export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code in capitals, such as "KH"');
 
@@ -495,8 +490,8 @@ export const pageSchema = z
     title: text('title'),
     /** One or two sentences for search results and link previews. */
     description: text('description'),
-    /** When the page's facts were last checked (help numbers change). */
-    checked: fullDateSchema.optional(),
+    /** When the page's facts were last checked (help numbers change), as precisely as known. */
+    checked: partialDateSchema.optional(),
     /** Sources for facts stated on the page. */
     sources: z.array(idSchema).default([]),
   })
