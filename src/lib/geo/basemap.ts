@@ -18,6 +18,7 @@ import { geoArea, geoBounds } from 'd3';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Geometry, Polygon, Position } from 'geojson';
+import { REGION_ZOOM, TOWN_ZOOM } from './zoom-bands';
 
 const require = createRequire(import.meta.url);
 const isoCountries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
@@ -25,11 +26,8 @@ const isoCountries = require('i18n-iso-countries') as typeof import('i18n-iso-co
 /** Natural Earth scales shipped by `world-atlas` that the maps use. */
 export type Resolution = '110m' | '50m' | '10m';
 
-/** The zoom from which the 1:50m data is used (see the header comment). */
-export const REGION_ZOOM = 3;
-
-/** The zoom from which the 1:10m data is used (see the header comment). */
-export const TOWN_ZOOM = 7;
+/** The zoom levels at which finer data is used (see the header comment). */
+export { REGION_ZOOM, TOWN_ZOOM };
 
 /** What each country feature carries. */
 export interface CountryProperties {

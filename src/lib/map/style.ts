@@ -1,0 +1,348 @@
+/**
+ * The MapLibre style of the live maps, built in code from the site's colours so that the live
+ * map matches its static twin (`src/components/map/MapSvg.astro`) in light and dark themes.
+ * Pure: no DOM. The client reads the colours from CSS custom properties (`readMapColors` in
+ * `src/scripts/map/colors.ts`) and passes them in.
+ *
+ * No `glyphs`: MapLibre 6 then draws labels with the page's own fonts (`text-font` is read as a
+ * CSS font-family list), so there is no glyph server; wait for the fonts before the first frame.
+ *
+ * Layers, bottom to top: sea (background); for each basemap band (world 1:110m, region 1:50m,
+ * town 1:10m at close zooms) a sea-coloured cover over the coarser band inside its box, land,
+ * highlighted countries and borders; country names; routes (halo, context line, highlighted line,
+ * arrowheads at their drawn ends: points with `arrow: true` in the routes source); places (one
+ * symbol layer, icon by kind, highlighted ones in a layer on top); labels (English + local).
+ * Places and routes carry a boolean `highlight` property; `STYLE_LAYERS` names every layer.
+ */
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import { REGION_ZOOM, TOWN_ZOOM } from '../geo/zoom-bands';
+import type { PlaceSymbol } from '../geo/symbols';
+
+/** Colours of the map, as CSS colour strings (the values of the `--map-*` custom properties). */
+export interface MapColors {
+  sea: string;
+  land: string;
+  landHighlight: string;
+  border: string;
+  /** Highlighted routes and places (`--accent`). */
+  accent: string;
+  routeContext: string;
+  label: string;
+  labelHalo: string;
+}
+
+/** Light-theme colours, the same fallbacks as the static SVG; used when CSS gives nothing. */
+export const DEFAULT_COLORS: MapColors = {
+  sea: '#dce6ec',
+  land: '#efebe3',
+  landHighlight: '#f3d9c9',
+  border: '#ffffff',
+  accent: '#b83a0b',
+  routeContext: '#8d8578',
+  label: '#2b2925',
+  labelHalo: 'rgba(255, 255, 255, 0.9)',
+};
+
+/** GeoJSON data for a source: a URL the site serves, or the data itself. */
+export type SourceData = GeoJSONSourceSpecification['data'];
+
+/** What `buildStyle` needs. */
+export interface StyleOptions {
+  colors: MapColors;
+  /** URLs (or data) of the basemap layers, from `/data/basemap-*.json`. */
+  basemap: { world: SourceData; region: SourceData; town: SourceData };
+  /** Place points with `PlaceProperties` plus a boolean `highlight`. */
+  places: SourceData;
+  /** Route lines with `RouteProperties` plus a boolean `highlight`. */
+  routes: SourceData;
+  /** Country names as points with a `name` (empty when left out). */
+  countryNames?: SourceData;
+  /** Countries (ISO alpha-2) to tint; more can be set later with `countryFilter`. */
+  countries?: readonly string[];
+  /**
+   * Font stack for English names (CSS family names of fonts the page loads). The local-script
+   * line adds the Thai, Khmer, Myanmar and Lao families.
+   */
+  fonts?: readonly string[];
+  /** Base size of place labels in CSS pixels (local names are drawn at 0.85 of it). */
+  labelSize?: number;
+}
+
+/** Source ids. */
+export const SOURCES = {
+  world: 'basemap-world',
+  region: 'basemap-region',
+  town: 'basemap-town',
+  places: 'places',
+  routes: 'routes',
+  countryNames: 'country-names',
+} as const;
+
+/** Layer ids, by role. */
+export const STYLE_LAYERS = {
+  sea: 'sea',
+  worldLand: 'land-world',
+  regionCover: 'cover-region',
+  regionLand: 'land-region',
+  townCover: 'cover-town',
+  townLand: 'land-town',
+  countryHighlight: ['country-highlight-world', 'country-highlight-region', 'country-highlight-town'],
+  borders: ['borders-world', 'borders-region', 'borders-town'],
+  countryLabels: 'country-labels',
+  routeHalo: 'route-halo',
+  routeContext: 'route-context',
+  routeHighlight: 'route-highlight',
+  routeArrows: 'route-arrows',
+  places: 'places',
+  placesHighlight: 'places-highlight',
+  labels: 'place-labels',
+} as const;
+
+/** Name of the icon for a place symbol: `town`, `town-highlight`, `compound-region`… */
+export function iconName(symbol: PlaceSymbol, highlight: boolean): string {
+  return highlight ? `${symbol}-highlight` : symbol;
+}
+
+/** The English font stack: the site's sans-serif (`--font-sans`). */
+export const DEFAULT_FONTS = ['Noto Sans Variable', 'Noto Sans'] as const;
+
+/** The font for names in local script, by the `lang` of the name (other scripts use `fonts`). */
+export const LOCAL_SCRIPT_FONTS: Readonly<Record<string, string>> = {
+  th: 'Noto Sans Thai',
+  km: 'Noto Sans Khmer',
+  my: 'Noto Sans Myanmar',
+  lo: 'Noto Sans Lao',
+};
+
+/**
+ * The font stack for a place's local name, picked by its `lang`: one script font first, so
+ * that each name is drawn by the font made for its script.
+ */
+function localFont(fonts: string[]): ExpressionSpecification {
+  const cases = Object.entries(LOCAL_SCRIPT_FONTS).flatMap(([lang, family]) => [lang, ['literal', [family, ...fonts]]]);
+  return ['match', ['get', 'lang'], ...cases, ['literal', fonts]] as unknown as ExpressionSpecification;
+}
+
+/** A filter for the countries of a list (by ISO alpha-2 code); matches nothing for `[]`. */
+export function countryFilter(codes: readonly string[]): FilterSpecification {
+  return ['all', ['==', ['get', 'kind'], 'country'], ['in', ['get', 'iso2'], ['literal', [...codes]]]];
+}
+
+/** The icon for a place feature: its kind's symbol, highlighted or not. */
+const ICON: ExpressionSpecification = [
+  'concat',
+  ['match', ['get', 'kind'], 'compound-region', 'compound-region', 'border-crossing', 'border-crossing', 'town'],
+  ['case', ['==', ['get', 'highlight'], true], '-highlight', ''],
+];
+
+const isHighlight: ExpressionSpecification = ['==', ['get', 'highlight'], true];
+const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
+const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+
+/** Names of the arrowhead icons at the drawn end of routes (drawn pointing up, turned by `bearing`). */
+export const ARROW_ICONS = { context: 'route-arrow', highlight: 'route-arrow-highlight' } as const;
+
+/** The MapLibre style for the given colours and data. */
+export function buildStyle(options: StyleOptions): StyleSpecification {
+  const { colors: c, basemap } = options;
+  const fonts = [...(options.fonts ?? DEFAULT_FONTS)];
+  const size = options.labelSize ?? 13;
+  const tint = countryFilter(options.countries ?? []);
+  const geojson = (data: SourceData): GeoJSONSourceSpecification => ({ type: 'geojson', data, tolerance: 0.5 });
+  const country: FilterSpecification = ['==', ['get', 'kind'], 'country'];
+  const border: FilterSpecification = ['==', ['get', 'kind'], 'border'];
+  // Which basemap source draws at which zoom: the world layer always (under), the region layer
+  // from REGION_ZOOM - 1 (its cover hides the world inside the box), the town layer from
+  // TOWN_ZOOM - 0.5 (live maps are often narrower than the static frame, so their zoom is lower).
+  const bands = [
+    { source: SOURCES.world, min: 0, max: 24 },
+    { source: SOURCES.region, min: REGION_ZOOM - 1, max: 24 },
+    { source: SOURCES.town, min: TOWN_ZOOM - 0.5, max: 24 },
+  ] as const;
+  const borderWidth: DataDrivenPropertyValueSpecification<number> = [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    2,
+    0.6,
+    6,
+    1.2,
+    10,
+    1.8,
+  ];
+
+  // Each basemap band draws its cover (sea over the coarser band inside its box), land,
+  // highlighted countries and borders, so a finer band replaces a coarser one where it has data.
+  const covers = [undefined, STYLE_LAYERS.regionCover, STYLE_LAYERS.townCover] as const;
+  const lands = [STYLE_LAYERS.worldLand, STYLE_LAYERS.regionLand, STYLE_LAYERS.townLand] as const;
+  const basemapLayers = bands.flatMap((band, i): LayerSpecification[] => {
+    const cover = covers[i];
+    const zoom = band.min > 0 ? { minzoom: band.min } : {};
+    return [
+      ...(cover
+        ? [
+            {
+              id: cover,
+              type: 'fill',
+              source: band.source,
+              ...zoom,
+              filter: ['==', ['get', 'kind'], 'cover'],
+              paint: { 'fill-color': c.sea, 'fill-antialias': false },
+            } satisfies LayerSpecification,
+          ]
+        : []),
+      {
+        id: lands[i] as string,
+        type: 'fill',
+        source: band.source,
+        ...zoom,
+        filter: country,
+        paint: { 'fill-color': c.land, 'fill-outline-color': c.land },
+      },
+      {
+        id: STYLE_LAYERS.countryHighlight[i] as string,
+        type: 'fill',
+        source: band.source,
+        ...zoom,
+        filter: tint,
+        paint: { 'fill-color': c.landHighlight, 'fill-outline-color': c.landHighlight },
+      },
+      {
+        id: STYLE_LAYERS.borders[i] as string,
+        type: 'line',
+        source: band.source,
+        ...zoom,
+        filter: border,
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': c.border, 'line-width': borderWidth },
+      },
+    ];
+  });
+
+  const layers: LayerSpecification[] = [
+    { id: STYLE_LAYERS.sea, type: 'background', paint: { 'background-color': c.sea } },
+    ...basemapLayers,
+    {
+      id: STYLE_LAYERS.countryLabels,
+      type: 'symbol',
+      source: SOURCES.countryNames,
+      layout: {
+        'text-field': ['upcase', ['get', 'name']],
+        'text-font': ['literal', fonts],
+        'text-size': Math.round(size * 0.78),
+        'text-letter-spacing': 0.14,
+        'text-max-width': 20,
+        'text-padding': 2,
+      },
+      paint: { 'text-color': c.label, 'text-opacity': 0.55, 'text-halo-color': c.labelHalo, 'text-halo-width': 1 },
+    },
+    {
+      id: STYLE_LAYERS.routeHalo,
+      type: 'line',
+      source: SOURCES.routes,
+      filter: isLine,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': c.labelHalo, 'line-width': ['case', isHighlight, 8, 6], 'line-opacity': 0.85 },
+    },
+    {
+      id: STYLE_LAYERS.routeContext,
+      type: 'line',
+      source: SOURCES.routes,
+      filter: ['all', isLine, ['!', isHighlight]],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': c.routeContext, 'line-width': 2.25 },
+    },
+    {
+      id: STYLE_LAYERS.routeHighlight,
+      type: 'line',
+      source: SOURCES.routes,
+      filter: ['all', isLine, isHighlight],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': c.accent, 'line-width': 3.5 },
+    },
+    {
+      id: STYLE_LAYERS.routeArrows,
+      type: 'symbol',
+      source: SOURCES.routes,
+      filter: ['all', isPoint, ['==', ['get', 'arrow'], true]],
+      layout: {
+        'icon-image': ['case', isHighlight, ARROW_ICONS.highlight, ARROW_ICONS.context],
+        'icon-rotate': ['get', 'bearing'],
+        'icon-rotation-alignment': 'map',
+        'icon-anchor': 'top',
+        // Stop short of the symbol of a place the route reaches (offsets turn with the icon).
+        'icon-offset': ['case', ['==', ['get', 'atPlace'], true], ['literal', [0, 9]], ['literal', [0, -2]]],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+    },
+    {
+      id: STYLE_LAYERS.places,
+      type: 'symbol',
+      source: SOURCES.places,
+      filter: ['!', isHighlight],
+      layout: { 'icon-image': ICON, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+    },
+    {
+      id: STYLE_LAYERS.placesHighlight,
+      type: 'symbol',
+      source: SOURCES.places,
+      filter: isHighlight,
+      layout: { 'icon-image': ICON, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+    },
+    {
+      id: STYLE_LAYERS.labels,
+      type: 'symbol',
+      source: SOURCES.places,
+      layout: {
+        'text-field': [
+          'format',
+          ['get', 'name'],
+          { 'text-font': ['literal', fonts] },
+          ['case', ['==', ['get', 'localName'], ''], '', '\n'],
+          {},
+          ['get', 'localName'],
+          { 'font-scale': 0.85, 'text-font': localFont(fonts) },
+        ],
+        'text-font': ['literal', fonts],
+        'text-size': ['case', isHighlight, size + 1, size],
+        'text-line-height': 1.25,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.75,
+        'text-justify': 'auto',
+        'text-max-width': 12,
+        'symbol-sort-key': ['case', isHighlight, 0, 1],
+        'text-padding': 4,
+      },
+      paint: {
+        'text-color': c.label,
+        'text-halo-color': c.labelHalo,
+        'text-halo-width': 1.6,
+        'text-halo-blur': 0.3,
+      },
+    },
+  ];
+
+  return {
+    version: 8,
+    sources: {
+      [SOURCES.world]: geojson(basemap.world),
+      [SOURCES.region]: geojson(basemap.region),
+      [SOURCES.town]: geojson(basemap.town),
+      [SOURCES.places]: { type: 'geojson', data: options.places },
+      [SOURCES.routes]: { type: 'geojson', data: options.routes, lineMetrics: true },
+      [SOURCES.countryNames]: {
+        type: 'geojson',
+        data: options.countryNames ?? { type: 'FeatureCollection', features: [] },
+      },
+    },
+    layers,
+  };
+}

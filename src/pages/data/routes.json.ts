@@ -1,0 +1,11 @@
+/** `/data/routes.json`: every route as a GeoJSON line (see `src/lib/map/features.ts`). */
+import type { APIRoute } from 'astro';
+import { mapLookups } from '../../components/map/lookups';
+import { routeFeatures } from '../../lib/map/features';
+
+export const GET: APIRoute = async () => {
+  const { places, routes } = await mapLookups();
+  return new Response(JSON.stringify(routeFeatures(routes, places)), {
+    headers: { 'Content-Type': 'application/json' },
+  });
+};

@@ -1,0 +1,144 @@
+/**
+ * The long read's scroll controller: the one module that owns scrollama on `/`. It follows the
+ * reader through the steps, wires the "Previous step / Next step" links, loads the live map
+ * (`live-map.ts`, with MapLibre) only when the map box comes within a viewport of the screen,
+ * and tears everything down when the page is left.
+ *
+ * Without WebGL, or when MapLibre fails to load, it logs one `console.info` and the static SVG
+ * maps stay: they are the complete picture, not a placeholder.
+ *
+ * Test hook (read-only, for tests/e2e/story-map.spec.ts): `window.__storyMap.state()` returns
+ * the current step id, whether the live map is drawn, and, once it is, its centre, zoom and the
+ * story layers it shows.
+ */
+import scrollama from 'scrollama';
+import { WIDE_MEDIA_QUERY } from '../../lib/geo/frames';
+import type { StoryMapData } from '../../lib/map/story-state';
+import { loadMapLibre, MapUnavailableError } from '../map/load-maplibre';
+import { whenNear } from '../map/when-near';
+import type { LiveMap, LiveMapState } from './live-map';
+
+/** What the test hook reports. */
+export interface StoryMapHookState extends Partial<LiveMapState> {
+  stepId: string | undefined;
+  live: boolean;
+}
+
+declare global {
+  interface Window {
+    /** Read-only test hook; see the header comment. */
+    __storyMap?: { state(): StoryMapHookState };
+  }
+}
+
+/** Sets the story map up; returns its teardown. */
+function setup(): (() => void) | undefined {
+  const dataElement = document.getElementById('story-map-data');
+  const box = document.querySelector<HTMLElement>('[data-story-map]');
+  const steps = [...document.querySelectorAll<HTMLElement>('[data-story-step]')];
+  if (!dataElement?.textContent || !box || steps.length === 0) return undefined;
+  const data = JSON.parse(dataElement.textContent) as StoryMapData;
+  const wideQuery = window.matchMedia(WIDE_MEDIA_QUERY);
+  const motionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
+  const cleanups: (() => void)[] = [];
+  let current = -1;
+  let progress = 0;
+  let live: LiveMap | undefined;
+  let destroyed = false;
+
+  const enter = (index: number, direction: 'up' | 'down') => {
+    current = index;
+    progress = direction === 'down' ? 0 : 1;
+    box.dataset['step'] = data.steps[index]?.id ?? '';
+    box.classList.toggle('is-chart', data.steps[index]?.kind === 'chart');
+    live?.show(index);
+  };
+
+  // Phones: a step takes over when its card is in the lower part of the screen, below the
+  // map's subject; wide screens: when it reaches the middle.
+  const scroller = scrollama();
+  scroller
+    .setup({ step: steps, progress: true, offset: wideQuery.matches ? 0.5 : 0.7 })
+    .onStepEnter(({ index, direction }) => enter(index, direction))
+    .onStepProgress((event) => {
+      if (event.index === current) progress = event.progress;
+      live?.progress(event.index, event.progress);
+    });
+  cleanups.push(() => scroller.destroy());
+
+  // Previous / next step links: move to the step, and put the keyboard focus on it.
+  const onClick = (event: MouseEvent) => {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-step-link]');
+    const target = link ? document.getElementById(link.hash.slice(1)) : null;
+    if (!link || !target) return;
+    event.preventDefault();
+    target.scrollIntoView({ behavior: motionQuery.matches ? 'auto' : 'smooth', block: 'start' });
+    target.focus({ preventScroll: true });
+    history.replaceState(history.state, '', link.hash);
+  };
+  document.addEventListener('click', onClick);
+  cleanups.push(() => document.removeEventListener('click', onClick));
+
+  window.__storyMap = {
+    state: () => ({ stepId: data.steps[current]?.id, live: live !== undefined, ...live?.state() }),
+  };
+  cleanups.push(() => delete window.__storyMap);
+
+  const base = box.dataset['base'] ?? '/';
+  const cancelNear = whenNear(box, () => {
+    performance.mark('story-map:near');
+    loadMapLibre()
+      .then(async (maplibre) => {
+        const { createLiveMap } = await import('./live-map');
+        if (destroyed) return;
+        const map = await createLiveMap({
+          maplibre,
+          box,
+          data,
+          urls: {
+            places: `${base}data/places.json`,
+            routes: `${base}data/routes.json`,
+            world: new URL(`${base}data/basemap-world.json`, location.href).href,
+            region: new URL(`${base}data/basemap-region.json`, location.href).href,
+            town: new URL(`${base}data/basemap-town.json`, location.href).href,
+          },
+          initial: Math.max(0, current),
+          wideQuery,
+          motionQuery,
+          onFirstFrame: () => performance.mark('story-map:first-frame'),
+        });
+        if (destroyed) {
+          map.destroy();
+          return;
+        }
+        live = map;
+        if (current >= 0) {
+          live.show(current);
+          live.progress(current, progress);
+        }
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof MapUnavailableError)) console.info('Story map: showing the static maps.', error);
+      });
+  });
+  cleanups.push(cancelNear);
+
+  return () => {
+    destroyed = true;
+    live?.destroy();
+    live = undefined;
+    for (const cleanup of cleanups.reverse()) cleanup();
+  };
+}
+
+let teardown = setup();
+const stop = () => {
+  teardown?.();
+  teardown = undefined;
+};
+window.addEventListener('pagehide', stop);
+document.addEventListener('astro:before-swap', stop);
+// Back from the back-forward cache: the page was torn down on `pagehide`, so set it up again.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted && !teardown) teardown = setup();
+});

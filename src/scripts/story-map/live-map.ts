@@ -1,0 +1,247 @@
+/**
+ * The live story map: the one module that owns the MapLibre `Map` on the long read. It draws
+ * the state of the step the reader is on (camera, tinted countries, places, routes drawn with
+ * the scroll) over the static SVG of that step, and fades in only once its first frame is
+ * complete, so the switch from static to live does not move anything.
+ *
+ * Driven by `index.ts` (which owns scrollama): `show(index)` on step enter, `progress(index, p)`
+ * while scrolling through a step, `destroy()` on leaving the page.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { PlaceFeature, PlaceProperties, RouteFeature } from '../../lib/map/features';
+import {
+  buildStyle,
+  countryFilter,
+  LOCAL_SCRIPT_FONTS,
+  SOURCES,
+  STYLE_LAYERS,
+  type MapColors,
+} from '../../lib/map/style';
+import {
+  cameraMove,
+  liveCamera,
+  mapStepAt,
+  stepCountryNames,
+  stepPlaces,
+  stepRoutes,
+  STORY_LAYERS,
+  visibleStoryLayers,
+  type RouteLines,
+  type StoryMapData,
+} from '../../lib/map/story-state';
+import { TOWN_ZOOM } from '../../lib/geo/zoom-bands';
+import type { LonLat } from '../../lib/geo/routes';
+import type { MapLibre } from '../map/load-maplibre';
+import { readMapColors } from '../map/colors';
+import { addArrowIcons, addPlaceIcons } from '../map/icons';
+
+/** What the live map needs from the page. */
+export interface LiveMapOptions {
+  maplibre: MapLibre;
+  /** The sticky box; the map's canvas goes into a child it creates. */
+  box: HTMLElement;
+  data: StoryMapData;
+  /** URLs of the static data files. */
+  urls: { places: string; routes: string; world: string; region: string; town: string };
+  /** The step index to start on. */
+  initial: number;
+  wideQuery: MediaQueryList;
+  motionQuery: MediaQueryList;
+  /** Called once the first complete frame is on screen. */
+  onFirstFrame: () => void;
+}
+
+/** The camera and layers on screen, for the test hook. */
+export interface LiveMapState {
+  stepId: string | undefined;
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  moving: boolean;
+  visibleLayers: string[];
+}
+
+/** The live map as the scroll controller sees it. */
+export interface LiveMap {
+  show(index: number): void;
+  progress(index: number, progress: number): void;
+  state(): LiveMapState;
+  destroy(): void;
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/**
+ * Creates the live map and resolves once it has drawn its first frame (it is then visible).
+ * Rejects when data or fonts fail to load; the caller keeps the static maps.
+ */
+export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
+  const { maplibre, box, data, urls, wideQuery, motionQuery } = options;
+  const [placesFc, routesFc] = await Promise.all([
+    fetchJson<FeatureCollection<Point, PlaceProperties>>(urls.places),
+    fetchJson<FeatureCollection<RouteFeature['geometry'], RouteFeature['properties']>>(urls.routes),
+  ]);
+  const places = new Map(placesFc.features.map((f) => [f.properties.id, f as PlaceFeature]));
+  const lines: RouteLines = new Map(
+    routesFc.features.map((f) => [f.properties.id, f.geometry.coordinates as LonLat[]]),
+  );
+  // Labels are drawn with the page's fonts: load the ones the story's names need first (the
+  // script fonts come in subsets by Unicode range, so ask with the names themselves).
+  const samples = new Map<string, string>();
+  for (const { properties: p } of placesFc.features) {
+    const family = LOCAL_SCRIPT_FONTS[p.lang];
+    if (family) samples.set(family, (samples.get(family) ?? '') + p.localName);
+  }
+  await Promise.all([
+    document.fonts.load('13px "Noto Sans Variable"', 'Bangkok'),
+    ...[...samples].map(([family, text]) => document.fonts.load(`13px "${family}"`, text)),
+  ]);
+
+  const host = document.createElement('div');
+  host.className = 'story-map-canvas';
+  box.append(host);
+
+  let colors: MapColors = readMapColors(box);
+  let current = Math.max(0, options.initial);
+  let lastProgress = 0;
+  let townLoaded = false;
+  const viewport = () => ({ width: host.clientWidth, height: host.clientHeight, wide: wideQuery.matches });
+  const reduced = () => motionQuery.matches;
+  const first = mapStepAt(data, current);
+  const start = first ? liveCamera(first, viewport()) : undefined;
+
+  const map: MapLibreMap = new maplibre.Map({
+    container: host,
+    style: buildStyle({
+      colors,
+      basemap: { world: urls.world, region: urls.region, town: EMPTY },
+      places: EMPTY,
+      routes: EMPTY,
+    }),
+    // Scroll drives this map; it takes no pointer or keyboard input, so the wheel and touch
+    // scroll the page and the hidden canvas is never focusable.
+    interactive: false,
+    scrollZoom: false,
+    dragRotate: false,
+    dragPan: false,
+    touchZoomRotate: false,
+    touchPitch: false,
+    keyboard: false,
+    attributionControl: false,
+    fadeDuration: 0,
+    ...(start ? { center: start.center, zoom: start.zoom, bearing: start.bearing, pitch: start.pitch } : {}),
+  });
+  map.getCanvas().setAttribute('aria-hidden', 'true');
+  map.getCanvas().removeAttribute('tabindex');
+
+  const source = (id: string) => map.getSource<GeoJSONSource>(id);
+
+  /** Loads the 1:10m coastlines the first time a camera comes close enough to use them. */
+  const ensureTown = (zoom: number) => {
+    if (townLoaded || zoom < TOWN_ZOOM - 0.8) return;
+    townLoaded = true;
+    source(SOURCES.town)?.setData(urls.town);
+  };
+
+  const drawRoutes = (progress: number) => {
+    const step = data.steps[current];
+    if (step?.kind !== 'map') return;
+    const stops = step.places.flatMap((p) => {
+      const at = places.get(p.id)?.geometry.coordinates;
+      return at ? [[at[0] as number, at[1] as number] as const] : [];
+    });
+    source(SOURCES.routes)?.setData(stepRoutes(step, lines, progress, reduced(), stops));
+  };
+
+  const apply = (animate: boolean) => {
+    const step = data.steps[current];
+    box.classList.toggle('is-chart', step?.kind !== 'map');
+    const mapStep = mapStepAt(data, current);
+    if (!mapStep || step?.kind !== 'map') return;
+    const visible = new Set(visibleStoryLayers(step));
+    for (const id of STORY_LAYERS) map.setLayoutProperty(id, 'visibility', visible.has(id) ? 'visible' : 'none');
+    for (const id of STYLE_LAYERS.countryHighlight) map.setFilter(id, countryFilter(step.countries));
+    source(SOURCES.places)?.setData(stepPlaces(step, places));
+    source(SOURCES.countryNames)?.setData(stepCountryNames(step, wideQuery.matches));
+    drawRoutes(lastProgress);
+    const camera = liveCamera(step, viewport());
+    ensureTown(camera.zoom);
+    if (!animate || cameraMove(reduced()) === 'jumpTo') map.jumpTo(camera);
+    // Not `essential`: MapLibre turns the flight into a jump under reduced motion as well.
+    else map.flyTo({ ...camera, speed: 1.4, curve: 1.3, maxDuration: 2500 });
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    map.once('load', () => {
+      addPlaceIcons(map, colors);
+      addArrowIcons(map, colors);
+      apply(false);
+      map.once('idle', () => resolve());
+    });
+    map.once('error', (event) => reject(event.error));
+  });
+  box.classList.add('is-live');
+  options.onFirstFrame();
+
+  const onResize = () => apply(false);
+  map.on('resize', onResize);
+  wideQuery.addEventListener('change', onResize);
+  const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
+  const onTheme = () => {
+    colors = readMapColors(box);
+    map.setStyle(
+      buildStyle({
+        colors,
+        basemap: { world: urls.world, region: urls.region, town: townLoaded ? urls.town : EMPTY },
+        places: EMPTY,
+        routes: EMPTY,
+      }),
+    );
+    map.once('style.load', () => {
+      addPlaceIcons(map, colors);
+      addArrowIcons(map, colors);
+      apply(false);
+    });
+  };
+  darkQuery.addEventListener('change', onTheme);
+
+  return {
+    show(index) {
+      if (index === current) return;
+      lastProgress = index > current ? 0 : 1;
+      current = index;
+      apply(true);
+    },
+    progress(index, progress) {
+      if (index !== current) return;
+      lastProgress = progress;
+      drawRoutes(progress);
+    },
+    state() {
+      const center = map.getCenter();
+      return {
+        stepId: data.steps[current]?.id,
+        center: [center.lng, center.lat],
+        zoom: map.getZoom(),
+        bearing: map.getBearing(),
+        moving: map.isMoving(),
+        visibleLayers: STORY_LAYERS.filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none'),
+      };
+    },
+    destroy() {
+      wideQuery.removeEventListener('change', onResize);
+      darkQuery.removeEventListener('change', onTheme);
+      map.off('resize', onResize);
+      map.remove();
+      host.remove();
+      box.classList.remove('is-live', 'is-chart');
+    },
+  };
+}

@@ -1,0 +1,245 @@
+/**
+ * The story map on `/`, in Chromium (WebGL through SwiftShader): the live map follows the steps
+ * with the camera and layers each step declares, loads only when it nears the viewport, leaves
+ * the mouse wheel to the page, and gives way to the static SVG maps cleanly without JavaScript,
+ * without WebGL and when MapLibre cannot be loaded. Reduced motion: no camera animation.
+ *
+ * Reads the map through the test hook `window.__storyMap.state()` (see
+ * `src/scripts/story-map/index.ts`) and derives what to expect from the page's own embedded
+ * step states with the same pure functions the client uses.
+ */
+import type { Page, Request } from '@playwright/test';
+import { expect, test, unexpectedConsoleErrors } from '../support/fixtures';
+import { basePath } from '../support/site';
+import { liveCamera, visibleStoryLayers, type StepMapState, type StoryMapData } from '../../src/lib/map/story-state';
+import type { StoryMapHookState } from '../../src/scripts/story-map/index';
+
+type MapStep = Extract<StepMapState, { kind: 'map' }>;
+
+const isMapLibreFile = (url: string) => /maplibre-gl/.test(url);
+
+async function storyData(page: Page): Promise<StoryMapData> {
+  return JSON.parse((await page.locator('#story-map-data').textContent()) ?? '{}') as StoryMapData;
+}
+
+async function hook(page: Page): Promise<StoryMapHookState | undefined> {
+  return page.evaluate(() => window.__storyMap?.state());
+}
+
+/** Scrolls to a step the way its anchor does, and waits until the map has settled on it. */
+async function goToStep(page: Page, id: string): Promise<StoryMapHookState> {
+  await page.evaluate((stepId) => document.getElementById(stepId)?.scrollIntoView({ block: 'start' }), id);
+  await page.waitForFunction(
+    (stepId) => {
+      const s = window.__storyMap?.state();
+      return s?.live === true && s.stepId === stepId && s.moving === false;
+    },
+    id,
+    { timeout: 30_000 },
+  );
+  return (await hook(page)) as StoryMapHookState;
+}
+
+async function mapBox(page: Page): Promise<{ width: number; height: number }> {
+  return page.evaluate(() => {
+    const el = document.querySelector('.story-map-canvas') ?? document.querySelector('[data-story-map]');
+    return { width: el?.clientWidth ?? 0, height: el?.clientHeight ?? 0 };
+  });
+}
+
+async function expectStep(page: Page, step: MapStep, wide: boolean): Promise<void> {
+  const state = await goToStep(page, step.id);
+  const box = await mapBox(page);
+  const expected = liveCamera(step, { ...box, wide });
+  expect(state.zoom, `${step.id}: zoom`).toBeCloseTo(expected.zoom, 2);
+  // World views can be nudged by MapLibre to keep the world on screen: check centres from zoom 2.
+  if (expected.zoom >= 2) {
+    expect(state.center?.[0], `${step.id}: centre longitude`).toBeCloseTo(expected.center[0], 2);
+    expect(state.center?.[1], `${step.id}: centre latitude`).toBeCloseTo(expected.center[1], 2);
+  }
+  expect(state.visibleLayers, `${step.id}: visible layers`).toEqual(visibleStoryLayers(step));
+}
+
+test.describe('story map, live', () => {
+  test('follows each step: camera and layers match the step (first steps and the last)', async ({
+    page,
+    browserErrors,
+  }) => {
+    await page.goto(basePath);
+    const data = await storyData(page);
+    const maps = data.steps.filter((s): s is MapStep => s.kind === 'map');
+    expect(maps.length).toBeGreaterThan(0);
+    const chosen = [...new Set([...maps.slice(0, 4), maps.at(-1) as MapStep])];
+    for (const step of chosen) await expectStep(page, step, true);
+    // And back up: the map follows in reverse too.
+    await expectStep(page, maps[0] as MapStep, true);
+    expect(unexpectedConsoleErrors(browserErrors)).toEqual([]);
+    expect(browserErrors.page).toEqual([]);
+  });
+
+  test('on a phone, uses the mobile camera converted to the screen width', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(basePath);
+    const data = await storyData(page);
+    const step = data.steps.find((s): s is MapStep => s.kind === 'map' && s.mobileCamera !== undefined);
+    test.skip(!step, 'no step has a mobile camera');
+    await expectStep(page, step as MapStep, false);
+  });
+
+  test('the mouse wheel over the map scrolls the page', async ({ page }) => {
+    await page.goto(basePath);
+    const data = await storyData(page);
+    const first = data.steps.find((s) => s.kind === 'map') as MapStep;
+    await goToStep(page, first.id);
+    const box = await page.locator('[data-story-map]').boundingBox();
+    expect(box).not.toBeNull();
+    await page.mouse.move((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
+    const before = await page.evaluate(() => window.scrollY);
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
+  });
+
+  test('loads no MapLibre file until the map nears the viewport, then loads it', async ({ page }) => {
+    // A short window keeps the map more than a viewport away at the top of the page.
+    await page.setViewportSize({ width: 1280, height: 360 });
+    const requests: string[] = [];
+    page.on('request', (request: Request) => requests.push(request.url()));
+    await page.goto(basePath, { waitUntil: 'load' });
+    const distance = await page.evaluate(
+      () => (document.querySelector('[data-story-map]')?.getBoundingClientRect().top ?? 0) / window.innerHeight,
+    );
+    expect(distance, 'the map starts more than two viewports down in this window').toBeGreaterThan(2);
+    await page.waitForTimeout(1500);
+    expect(requests.filter(isMapLibreFile)).toEqual([]);
+    expect(await page.evaluate(() => performance.getEntriesByName('story-map:near').length)).toBe(0);
+
+    await page.evaluate(() => document.querySelector('[data-story-step]')?.scrollIntoView({ block: 'start' }));
+    await page.waitForFunction(() => window.__storyMap?.state().live === true, null, { timeout: 30_000 });
+    const loaded = requests.filter(isMapLibreFile);
+    expect(
+      loaded.some((url) => /maplibre-gl[^/]*\.js$/.test(url)),
+      'MapLibre chunk',
+    ).toBe(true);
+    expect(
+      loaded.some((url) => /maplibre-gl-worker[^/]*\.mjs$/.test(url)),
+      'MapLibre worker',
+    ).toBe(true);
+    expect(
+      loaded.some((url) => /maplibre-gl[^/]*\.css$/.test(url)),
+      'MapLibre CSS',
+    ).toBe(true);
+  });
+
+  test('reduced motion: the camera jumps to each step, no animation', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(basePath);
+    const data = await storyData(page);
+    const maps = data.steps.filter((s): s is MapStep => s.kind === 'map');
+    await goToStep(page, maps[0]?.id ?? '');
+    // Next step, by keyboard: the focus lands on the step.
+    const index = data.steps.findIndex((s) => s.id === maps[0]?.id);
+    const next = data.steps[index + 1];
+    test.skip(next?.kind !== 'map', 'the step after the first map step is not a map');
+    await page.locator(`[id="${maps[0]?.id}"] a[rel="next"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => window.__storyMap?.state().stepId === id, next?.id ?? '');
+    const state = await hook(page);
+    expect(state?.moving, 'no camera animation after the step change').toBe(false);
+    const box = await mapBox(page);
+    expect(state?.zoom).toBeCloseTo(liveCamera(next as MapStep, { ...box, wide: true }).zoom, 2);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(next?.id);
+  });
+});
+
+test.describe('story map, static twin', () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`at ${viewport.width} px the static picture sits where the live map draws (seamless switch)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(basePath);
+      const data = await storyData(page);
+      for (const step of data.steps.filter((s): s is MapStep => s.kind === 'map').slice(0, 3)) {
+        // Scroll until the step's picture is stuck in place, as when it is read.
+        await page.evaluate((id) => {
+          const el = document.getElementById(id);
+          if (el) window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top + 10, behavior: 'instant' });
+        }, step.id);
+        const svg = await page
+          .locator(`[id="${step.id}"] .step-visual svg.map-svg`)
+          .filter({ visible: true })
+          .first()
+          .boundingBox();
+        const box = await page.locator('[data-story-map]').boundingBox();
+        expect(svg && box, step.id).toBeTruthy();
+        if (!svg || !box) continue;
+        // Same left edge, top edge and width; the picture fits the box (at its top).
+        expect(Math.abs(svg.x - box.x), `${step.id}: x`).toBeLessThan(1.5);
+        expect(Math.abs(svg.y - box.y), `${step.id}: y`).toBeLessThan(1.5);
+        expect(Math.abs(svg.width - box.width), `${step.id}: width`).toBeLessThan(1.5);
+        expect(svg.height, `${step.id}: height`).toBeLessThanOrEqual(box.height + 1.5);
+      }
+    });
+  }
+
+  test('without JavaScript, every step shows its static graphic', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(basePath);
+    const steps = page.locator('[data-story-step]');
+    const count = await steps.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const step = steps.nth(i);
+      await step.scrollIntoViewIfNeeded();
+      const kind = await step.getAttribute('data-visual');
+      const graphic = step.locator(kind === 'map' ? '.step-visual svg.map-svg' : '.step-visual svg').first();
+      await expect(graphic, `step ${await step.getAttribute('id')}`).toBeVisible();
+    }
+    await context.close();
+  });
+
+  for (const how of ['without WebGL', 'when the MapLibre chunk is blocked'] as const) {
+    test(`${how}, the static maps stay and nothing reaches the console`, async ({ page, browserErrors }) => {
+      const blocked: string[] = [];
+      if (how === 'without WebGL') {
+        await page.addInitScript(() => {
+          const original = HTMLCanvasElement.prototype.getContext;
+          HTMLCanvasElement.prototype.getContext = function (
+            this: HTMLCanvasElement,
+            type: string,
+            ...rest: unknown[]
+          ) {
+            if (/webgl/.test(type)) return null;
+            return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
+          } as typeof original;
+        });
+      } else {
+        await page.route(/maplibre-gl[^/]*\.js$/, (route) => {
+          blocked.push(route.request().url());
+          return route.abort();
+        });
+      }
+      await page.goto(basePath);
+      const data = await storyData(page);
+      const first = data.steps.find((s) => s.kind === 'map') as MapStep;
+      await page.evaluate((id) => document.getElementById(id)?.scrollIntoView({ block: 'start' }), first.id);
+      await page.waitForTimeout(3000);
+      expect((await hook(page))?.live).toBe(false);
+      await expect(page.locator(`[id="${first.id}"] .step-visual svg.map-svg`).first()).toBeVisible();
+      expect(await page.locator(`[id="${first.id}"] .step-visual`).evaluate((el) => getComputedStyle(el).opacity)).toBe(
+        '1',
+      );
+      if (how !== 'without WebGL') expect(blocked.length).toBeGreaterThan(0);
+      // Chromium itself reports the request we aborted; anything else would be ours.
+      const errors = unexpectedConsoleErrors(browserErrors).filter(
+        (text) => !(text.startsWith('Failed to load resource') && blocked.some((url) => text.includes(url))),
+      );
+      expect(errors).toEqual([]);
+      expect(browserErrors.page).toEqual([]);
+    });
+  }
+});
