@@ -11,7 +11,8 @@
  * town 1:10m at close zooms) a sea-coloured cover over the coarser band inside its box, land,
  * highlighted countries and borders; country names; routes (halo, context line, highlighted line,
  * arrowheads at their drawn ends: points with `arrow: true` in the routes source); places (one
- * symbol layer, icon by kind, highlighted ones in a layer on top); labels (English + local).
+ * symbol layer, icon by kind, highlighted ones in a layer on top); labels (English only: the local
+ * name is drawn in HTML under it by `src/scripts/map/local-labels.ts`, which the browser shapes).
  * Places and routes carry a boolean `highlight` property; `STYLE_LAYERS` names every layer.
  */
 import type {
@@ -66,12 +67,9 @@ export interface StyleOptions {
   countryNames?: SourceData;
   /** Countries (ISO alpha-2) to tint; more can be set later with `countryFilter`. */
   countries?: readonly string[];
-  /**
-   * Font stack for English names (CSS family names of fonts the page loads). The local-script
-   * line adds the Thai, Khmer, Myanmar and Lao families.
-   */
+  /** Font stack for English names (CSS family names of fonts the page loads). */
   fonts?: readonly string[];
-  /** Base size of place labels in CSS pixels (local names are drawn at 0.85 of it). */
+  /** Base size of place labels in CSS pixels (local names are drawn at `LABEL_LAYOUT.localScale` of it). */
   labelSize?: number;
 }
 
@@ -113,22 +111,16 @@ export function iconName(symbol: PlaceSymbol, highlight: boolean): string {
 /** The English font stack: the site's sans-serif (`--font-sans`). */
 export const DEFAULT_FONTS = ['Noto Sans Variable', 'Noto Sans'] as const;
 
-/** The font for names in local script, by the `lang` of the name (other scripts use `fonts`). */
+/**
+ * The font for names in local script, by the `lang` of the name (the HTML local lines get them
+ * from the `:lang()` rules of `global.css`; clients load them before the first frame).
+ */
 export const LOCAL_SCRIPT_FONTS: Readonly<Record<string, string>> = {
   th: 'Noto Sans Thai',
   km: 'Noto Sans Khmer',
   my: 'Noto Sans Myanmar',
   lo: 'Noto Sans Lao',
 };
-
-/**
- * The font stack for a place's local name, picked by its `lang`: one script font first, so
- * that each name is drawn by the font made for its script.
- */
-function localFont(fonts: string[]): ExpressionSpecification {
-  const cases = Object.entries(LOCAL_SCRIPT_FONTS).flatMap(([lang, family]) => [lang, ['literal', [family, ...fonts]]]);
-  return ['match', ['get', 'lang'], ...cases, ['literal', fonts]] as unknown as ExpressionSpecification;
-}
 
 /** A filter for the countries of a list (by ISO alpha-2 code); matches nothing for `[]`. */
 export function countryFilter(codes: readonly string[]): FilterSpecification {
@@ -143,6 +135,41 @@ const ICON: ExpressionSpecification = [
 ];
 
 const isHighlight: ExpressionSpecification = ['==', ['get', 'highlight'], true];
+const isLabelLeft: ExpressionSpecification = ['==', ['get', 'labelLeft'], true];
+
+/** Whether a place has a name in local script. */
+export const hasLocalName: ExpressionSpecification = ['!=', ['get', 'localName'], ''];
+
+/**
+ * How place labels are laid out, in em of the English name's size: the English name sits
+ * `offsetX` beside the symbol; when a local line goes under it, the two lines (the local one at
+ * `localScale`, both `lineHeight` tall) are centred on the symbol, so the English name moves up
+ * by `localShift`. Shared by the style and the HTML local lines (`src/scripts/map/local-labels.ts`).
+ */
+export const LABEL_LAYOUT = {
+  offsetX: 0.75,
+  lineHeight: 1.25,
+  localScale: 0.85,
+  /** Half the height of the local line: `lineHeight * localScale / 2`. */
+  localShift: (1.25 * 0.85) / 2,
+} as const;
+
+/** Size of the English place names in CSS pixels, unless `labelSize` says otherwise. */
+export const DEFAULT_LABEL_SIZE = 13;
+
+/**
+ * `text-offset` of the place labels: beside the symbol (on the `labelLeft` side), raised by
+ * `LABEL_LAYOUT.localShift` where `withLocal` holds.
+ */
+export function labelOffset(withLocal: ExpressionSpecification): ExpressionSpecification {
+  const { offsetX: x, localShift: up } = LABEL_LAYOUT;
+  return [
+    'case',
+    isLabelLeft,
+    ['case', withLocal, ['literal', [-x, -up]], ['literal', [-x, 0]]],
+    ['case', withLocal, ['literal', [x, -up]], ['literal', [x, 0]]],
+  ] as ExpressionSpecification;
+}
 const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 
@@ -153,7 +180,7 @@ export const ARROW_ICONS = { context: 'route-arrow', highlight: 'route-arrow-hig
 export function buildStyle(options: StyleOptions): StyleSpecification {
   const { colors: c, basemap } = options;
   const fonts = [...(options.fonts ?? DEFAULT_FONTS)];
-  const size = options.labelSize ?? 13;
+  const size = options.labelSize ?? DEFAULT_LABEL_SIZE;
   const tint = countryFilter(options.countries ?? []);
   const geojson = (data: SourceData): GeoJSONSourceSpecification => ({ type: 'geojson', data, tolerance: 0.5 });
   const country: FilterSpecification = ['==', ['get', 'kind'], 'country'];
@@ -302,22 +329,19 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       type: 'symbol',
       source: SOURCES.places,
       layout: {
-        'text-field': [
-          'format',
-          ['get', 'name'],
-          { 'text-font': ['literal', fonts] },
-          ['case', ['==', ['get', 'localName'], ''], '', '\n'],
-          {},
-          ['get', 'localName'],
-          { 'font-scale': 0.85, 'text-font': localFont(fonts) },
-        ],
+        // English only: MapLibre draws text glyph by glyph, without the shaping Burmese, Khmer,
+        // Thai and Lao need. The local name is an HTML line under it (`local-labels.ts`).
+        'text-field': ['get', 'name'],
         'text-font': ['literal', fonts],
         'text-size': ['case', isHighlight, size + 1, size],
-        'text-line-height': 1.25,
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.75,
+        'text-line-height': LABEL_LAYOUT.lineHeight,
+        // A fixed anchor per place, like the static map: right of the symbol, or left of it where
+        // the client sets `labelLeft` (near the right edge), so the local line can sit under it.
+        'text-anchor': ['case', isLabelLeft, 'right', 'left'],
+        'text-offset': labelOffset(hasLocalName),
         'text-justify': 'auto',
-        'text-max-width': 12,
+        // One line, so the HTML local line knows where the English name ends.
+        'text-max-width': 40,
         'symbol-sort-key': ['case', isHighlight, 0, 1],
         'text-padding': 4,
       },

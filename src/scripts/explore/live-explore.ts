@@ -14,15 +14,16 @@
  * the tables stay.
  */
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Camera } from '../../lib/content/schema';
 import type { PlaceProperties, RouteProperties } from '../../lib/map/features';
-import { buildStyle, SOURCES, STYLE_LAYERS } from '../../lib/map/style';
+import { buildStyle, hasLocalName, labelOffset, STYLE_LAYERS } from '../../lib/map/style';
 import { equivalentZoom } from '../../lib/geo/projection';
 import { WIDE_MEDIA_QUERY } from '../../lib/geo/frames';
 import { loadMapLibre } from '../map/load-maplibre';
 import { readMapColors } from '../map/colors';
 import { addPlaceIcons } from '../map/icons';
+import { attachLocalLabels } from '../map/local-labels';
 
 /** What the page passes in `data-explore-map` (see `src/pages/map/index.astro`). */
 export interface ExploreMapConfig {
@@ -128,6 +129,29 @@ export async function startLiveExplore(
     'Interactive map of every place and route. Use the arrow keys to pan and + or − to zoom. The tables below list the same places and routes.',
   );
   addPlaceIcons(map, colors);
+  // Local names in local script: HTML under the English names (see LABEL_ALL_ZOOM below).
+  const labels = attachLocalLabels(map, {
+    showLocal: (place, zoom) => zoom >= LABEL_ALL_ZOOM || place.highlight === true,
+  });
+  map.once('load', () => {
+    // A calm overview: below LABEL_ALL_ZOOM, border crossings and transit points are not named
+    // (the chosen place always is) and names are in English only (no local line, and the English
+    // name is not raised for one); everything appears from there.
+    map.setFilter(STYLE_LAYERS.labels, [
+      'any',
+      ['>=', ['zoom'], LABEL_ALL_ZOOM],
+      ['!', ['in', ['get', 'kind'], ['literal', ['border-crossing', 'transit']]]],
+      ['==', ['get', 'highlight'], true],
+    ]);
+    map.setLayoutProperty(STYLE_LAYERS.labels, 'text-offset', [
+      'step',
+      ['zoom'],
+      labelOffset(['all', hasLocalName, ['==', ['get', 'highlight'], true]]),
+      LABEL_ALL_ZOOM,
+      labelOffset(hasLocalName),
+    ]);
+    labels.setPlaces(placeData());
+  });
 
   const placeLayerIds = [STYLE_LAYERS.places, STYLE_LAYERS.placesHighlight, STYLE_LAYERS.labels];
   const routeLayerIds = [STYLE_LAYERS.routeHalo, STYLE_LAYERS.routeContext, STYLE_LAYERS.routeHighlight];
@@ -148,25 +172,6 @@ export async function startLiveExplore(
   box.dataset['live'] = 'ready';
   box.querySelector('[data-static-map]')?.setAttribute('aria-hidden', 'true');
   window.__exploreMap = map;
-
-  // A calm overview: below LABEL_ALL_ZOOM, border crossings and transit points are not named
-  // (the chosen place always is) and names are in English only; everything appears from there.
-  map.setFilter(STYLE_LAYERS.labels, [
-    'any',
-    ['>=', ['zoom'], LABEL_ALL_ZOOM],
-    ['!', ['in', ['get', 'kind'], ['literal', ['border-crossing', 'transit']]]],
-    ['==', ['get', 'highlight'], true],
-  ]);
-  const fullName = map.getLayoutProperty(STYLE_LAYERS.labels, 'text-field') as ExpressionSpecification | undefined;
-  if (fullName) {
-    map.setLayoutProperty(STYLE_LAYERS.labels, 'text-field', [
-      'step',
-      ['zoom'],
-      ['case', ['==', ['get', 'highlight'], true], fullName, ['get', 'name']],
-      LABEL_ALL_ZOOM,
-      fullName,
-    ]);
-  }
 
   // Filters are layer filters (no worker round trip): each layer keeps its own filter from the
   // style and also needs its feature's id in the visible list. The chosen place always shows.
@@ -194,7 +199,7 @@ export async function startLiveExplore(
     select(id) {
       if (id === selected) return;
       selected = id;
-      (map.getSource(SOURCES.places) as GeoJSONSource | undefined)?.setData(placeData());
+      labels.setPlaces(placeData());
     },
     flyTo(id, { instant = false } = {}) {
       const place = places.features.find((f) => f.properties.id === id);

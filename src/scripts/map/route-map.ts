@@ -21,6 +21,7 @@ import { PORTRAIT_FRAME, WIDE_FRAME, WIDE_MEDIA_QUERY } from '../../lib/geo/fram
 import { loadMapLibre } from './load-maplibre';
 import { readMapColors } from './colors';
 import { addPlaceIcons } from './icons';
+import { attachLocalLabels } from './local-labels';
 
 /** What the account page puts in `data-route-map`. */
 export interface RouteMapConfig {
@@ -102,6 +103,9 @@ export async function startRouteMap(root: HTMLElement): Promise<boolean> {
   map.addControl(new maplibre.AttributionControl({ compact: true, customAttribution: 'Natural Earth' }));
   map.getCanvas().setAttribute('aria-label', `${config.label} Interactive: arrow keys pan, + and − zoom.`);
   addPlaceIcons(map, colors);
+  // Local names in local script: HTML under the English names, which MapLibre draws.
+  const labels = attachLocalLabels(map);
+  map.once('load', () => labels.setPlaces(places));
 
   await new Promise<void>((resolve, reject) => {
     map.once('idle', () => resolve());

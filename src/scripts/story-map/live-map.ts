@@ -35,6 +35,7 @@ import type { LonLat } from '../../lib/geo/routes';
 import type { MapLibre } from '../map/load-maplibre';
 import { readMapColors } from '../map/colors';
 import { addArrowIcons, addPlaceIcons } from '../map/icons';
+import { attachLocalLabels } from '../map/local-labels';
 
 /** What the live map needs from the page. */
 export interface LiveMapOptions {
@@ -140,6 +141,8 @@ export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   });
   map.getCanvas().setAttribute('aria-hidden', 'true');
   map.getCanvas().removeAttribute('tabindex');
+  // Local names in local script: HTML under the English names, which MapLibre draws.
+  const labels = attachLocalLabels(map);
 
   const source = (id: string) => map.getSource<GeoJSONSource>(id);
 
@@ -168,10 +171,11 @@ export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
     const visible = new Set(visibleStoryLayers(step));
     for (const id of STORY_LAYERS) map.setLayoutProperty(id, 'visibility', visible.has(id) ? 'visible' : 'none');
     for (const id of STYLE_LAYERS.countryHighlight) map.setFilter(id, countryFilter(step.countries));
-    source(SOURCES.places)?.setData(stepPlaces(step, places));
+    const camera = liveCamera(step, viewport());
+    // Label sides are decided for where the camera goes, so they do not flip when it gets there.
+    labels.setPlaces(stepPlaces(step, places), camera);
     source(SOURCES.countryNames)?.setData(stepCountryNames(step, wideQuery.matches));
     drawRoutes(lastProgress);
-    const camera = liveCamera(step, viewport());
     ensureTown(camera.zoom);
     if (!animate || cameraMove(reduced()) === 'jumpTo') map.jumpTo(camera);
     // Not `essential`: MapLibre turns the flight into a jump under reduced motion as well.
@@ -239,6 +243,7 @@ export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
       wideQuery.removeEventListener('change', onResize);
       darkQuery.removeEventListener('change', onTheme);
       map.off('resize', onResize);
+      labels.destroy();
       map.remove();
       host.remove();
       box.classList.remove('is-live', 'is-chart');

@@ -2,7 +2,17 @@
 import { describe, expect, test } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { placeFeatures, routeFeatures } from '../../../src/lib/map/features';
-import { buildStyle, countryFilter, SOURCES, STYLE_LAYERS, type MapColors } from '../../../src/lib/map/style';
+import {
+  buildStyle,
+  countryFilter,
+  DEFAULT_FONTS,
+  hasLocalName,
+  LABEL_LAYOUT,
+  labelOffset,
+  SOURCES,
+  STYLE_LAYERS,
+  type MapColors,
+} from '../../../src/lib/map/style';
 import { basemapData, clipLine, clipRing, unwrap } from '../../../src/lib/map/basemap-data';
 import { routeCoordinates } from '../../../src/lib/geo/routes';
 import { places, routes } from '../geo/fixtures';
@@ -78,11 +88,20 @@ describe('buildStyle', () => {
   test('tints the countries given', () => {
     expect(layer(STYLE_LAYERS.countryHighlight[0]).filter).toEqual(countryFilter(['TH']));
   });
-  test('labels places with the English name and the local name', () => {
-    const field = JSON.stringify(layer(STYLE_LAYERS.labels).layout?.['text-field']);
-    expect(field).toContain('"name"');
-    expect(field).toContain('"localName"');
-    expect(field).toContain('Noto Sans Myanmar');
+  test('labels places with the English name only, in the page fonts', () => {
+    // The local name is HTML (src/scripts/map/local-labels.ts): MapLibre cannot shape its scripts.
+    const layout = layer(STYLE_LAYERS.labels).layout;
+    expect(layout?.['text-field']).toEqual(['get', 'name']);
+    expect(layout?.['text-font']).toEqual(['literal', [...DEFAULT_FONTS]]);
+  });
+  test('anchors each label on a fixed side, raised for a local line under it', () => {
+    const layout = layer(STYLE_LAYERS.labels).layout;
+    expect(layout?.['text-variable-anchor']).toBeUndefined();
+    expect(layout?.['text-anchor']).toEqual(['case', ['==', ['get', 'labelLeft'], true], 'right', 'left']);
+    expect(layout?.['text-offset']).toEqual(labelOffset(hasLocalName));
+    const { offsetX, localShift } = LABEL_LAYOUT;
+    expect(JSON.stringify(layout?.['text-offset'])).toContain(JSON.stringify([offsetX, -localShift]));
+    expect(JSON.stringify(layout?.['text-offset'])).toContain(JSON.stringify([-offsetX, 0]));
   });
 });
 
