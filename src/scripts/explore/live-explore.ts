@@ -13,6 +13,7 @@
  * loader's error when the map chunk or the data cannot be loaded. Either way the static map and
  * the tables stay.
  */
+import type { MapDataUrls } from '../../lib/map/data-urls';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Camera } from '../../lib/content/schema';
@@ -31,11 +32,7 @@ export interface ExploreMapConfig {
   mobileCamera: Camera | undefined;
   wide: { width: number; height: number };
   portrait: { width: number; height: number };
-  data: {
-    places: string;
-    routes: string;
-    basemap: { world: string; region: string; town: string };
-  };
+  data: MapDataUrls;
 }
 
 /** The page's handle on the live map. */

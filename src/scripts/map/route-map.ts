@@ -12,6 +12,7 @@
  * match, the portrait SVG is `mobileCamera` in 600 × 800. The live map uses the camera of the
  * frame on screen, with `equivalentZoom` for the box's actual width, so it shows the same area.
  */
+import type { MapDataUrls } from '../../lib/map/data-urls';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { MapVisual } from '../../lib/content/schema';
 import type { PlaceProperties, RouteProperties } from '../../lib/map/features';
@@ -28,11 +29,7 @@ export interface RouteMapConfig {
   visual: Pick<MapVisual, 'camera' | 'mobileCamera' | 'places' | 'routes' | 'countries'>;
   /** A sentence naming what the map shows, for the canvas's label. */
   label: string;
-  data: {
-    places: string;
-    routes: string;
-    basemap: { world: string; region: string; town: string };
-  };
+  data: MapDataUrls;
 }
 
 type Highlighted<P> = P & { highlight: boolean };

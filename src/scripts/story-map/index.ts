@@ -11,6 +11,7 @@
  * the current step id, whether the live map is drawn, and, once it is, its centre, zoom and the
  * story layers it shows.
  */
+import { mapDataUrls } from '../../lib/map/data-urls';
 import scrollama from 'scrollama';
 import { WIDE_MEDIA_QUERY } from '../../lib/geo/frames';
 import type { StoryMapData } from '../../lib/map/story-state';
@@ -90,17 +91,19 @@ function setup(): (() => void) | undefined {
     loadMapLibre()
       .then(async (maplibre) => {
         const { createLiveMap } = await import('./live-map');
+        const urls = mapDataUrls(base);
         if (destroyed) return;
         const map = await createLiveMap({
           maplibre,
           box,
           data,
           urls: {
-            places: `${base}data/places.json`,
-            routes: `${base}data/routes.json`,
-            world: new URL(`${base}data/basemap-world.json`, location.href).href,
-            region: new URL(`${base}data/basemap-region.json`, location.href).href,
-            town: new URL(`${base}data/basemap-town.json`, location.href).href,
+            places: urls.places,
+            routes: urls.routes,
+            // GeoJSON sources are fetched by MapLibre's worker: give it absolute URLs.
+            world: new URL(urls.basemap.world, location.href).href,
+            region: new URL(urls.basemap.region, location.href).href,
+            town: new URL(urls.basemap.town, location.href).href,
           },
           initial: Math.max(0, current),
           wideQuery,
