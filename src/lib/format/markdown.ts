@@ -3,8 +3,10 @@
  * written by the site's editors and never by readers, and nothing is rendered in the browser.
  */
 import { Marked } from 'marked';
+import { markedSmartypants } from 'marked-smartypants';
 
-const md = new Marked({ gfm: true, breaks: false, async: false });
+// Curly quotes and proper dashes, as Astro already gives the Markdown of accounts and pages.
+const md = new Marked({ gfm: true, breaks: false, async: false }, markedSmartypants());
 
 /** Renders a Markdown string to HTML (block level: paragraphs, lists, emphasis, links). */
 export function renderMarkdown(text: string): string {

@@ -1,0 +1,16 @@
+/** Step text is rendered with the same typography as the accounts: curly quotes, real dashes. */
+import { expect, test } from 'vitest';
+import { renderMarkdown } from '../../src/lib/format/markdown';
+
+test('turns straight quotes and apostrophes into typographic ones', () => {
+  // marked-smartypants writes the characters as numeric references: “ ” ’.
+  expect(renderMarkdown('He said "sold" and it\'s true.')).toBe(
+    '<p>He said &#8220;sold&#8221; and it&#8217;s true.</p>\n',
+  );
+});
+
+test('keeps links and emphasis', () => {
+  expect(renderMarkdown('See *the* [report](https://example.org/a).')).toBe(
+    '<p>See <em>the</em> <a href="https://example.org/a">report</a>.</p>\n',
+  );
+});
