@@ -37,6 +37,12 @@ async function liveMapIdle(page: Page): Promise<void> {
     const map = window.__exploreMap;
     return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
   });
+  // The canvas fades in over the static map; until the fade ends its controls are half
+  // transparent (axe would measure the attribution's contrast mid-fade).
+  await page.waitForFunction(() => {
+    const live = document.querySelector('.live-map');
+    return !!live && getComputedStyle(live).opacity === '1';
+  });
 }
 
 /** Ids of the places the explore map draws right now. */
