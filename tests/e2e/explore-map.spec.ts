@@ -12,7 +12,7 @@ import { axeViolations, formatAxeViolations } from '../support/axe';
 import { expect, expectCleanLoad, test } from '../support/fixtures';
 import { basePath, repoRoot } from '../support/site';
 import { loadContentOrThrow } from '../../src/lib/content';
-import { storyVisual } from '../../src/lib/story-map';
+import { storyVisual } from '../../src/lib/build-data/account-visual';
 
 declare global {
   interface Window {

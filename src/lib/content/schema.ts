@@ -429,10 +429,20 @@ export const chartSchema = z
           .object({
             /** Row label. */
             label: text('label'),
-            /** The value (a count, a sum in US dollars…). */
+            /** The value (a count, a sum in US dollars…); for a range, its upper end. */
             value: z.number().nonnegative('value must not be negative'),
+            /**
+             * The lower end, when the source gives a range ("between $18 billion and $37 billion"):
+             * the row is then drawn as a bar from `low` to `value`, with both ends labelled. Leave
+             * out for a single value. One estimate is one row, never two.
+             */
+            low: z.number().nonnegative('low must not be negative').optional(),
           })
-          .strict(),
+          .strict()
+          .refine((row) => row.low === undefined || row.low < row.value, {
+            message: 'low must be smaller than value: a range runs from low up to value',
+            path: ['low'],
+          }),
       )
       .min(1, 'a chart needs at least one row'),
     /** Unit of `value`, for axis and table headings ("people", "US$ billion"). */
@@ -490,8 +500,26 @@ export const pageSchema = z
     title: text('title'),
     /** One or two sentences for search results and link previews. */
     description: text('description'),
-    /** When the page's facts were last checked (help numbers change), as precisely as known. */
-    checked: partialDateSchema.optional(),
+    /**
+     * When the page was last brought in line with its sources, as precisely as known; shown as
+     * "Updated <date>". It says when the sources were read, not that anyone tested a phone number.
+     */
+    updated: partialDateSchema.optional(),
+    /**
+     * A short box at the top of the page for a reader in danger (on /help/: someone reading it
+     * inside a compound): a heading and one to three short steps in Markdown, readable in seconds.
+     */
+    firstSteps: z
+      .object({
+        /** The box's heading ("If you are reading this in a compound"). */
+        heading: text('heading'),
+        /** The steps, safest first; Markdown, so phone numbers can be `[117](tel:117)` links. */
+        steps: z.array(text('step')).min(1, 'give at least one step').max(3, 'give at most three steps: the box must be quick to read'),
+      })
+      .strict()
+      .optional(),
+    /** Open the page with links to its sections (its level-2 headings), e.g. one per country on /help/. */
+    jumpLinks: z.boolean().default(false),
     /** Sources for facts stated on the page. */
     sources: z.array(idSchema).default([]),
   })

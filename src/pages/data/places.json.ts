@@ -1,7 +1,7 @@
-/** `/data/places.json`: every place as a GeoJSON point (see `src/lib/map/features.ts`). */
+/** `/data/places.json`: every place as a GeoJSON point (see `src/lib/live-map/features.ts`). */
 import type { APIRoute } from 'astro';
-import { mapLookups } from '../../components/map/lookups';
-import { placeFeatures } from '../../lib/map/features';
+import { mapLookups } from '../../lib/build-data/lookups';
+import { placeFeatures } from '../../lib/live-map/features';
 
 export const GET: APIRoute = async () => {
   const { places } = await mapLookups();

@@ -1,7 +1,7 @@
-/** `/data/routes.json`: every route as a GeoJSON line (see `src/lib/map/features.ts`). */
+/** `/data/routes.json`: every route as a GeoJSON line (see `src/lib/live-map/features.ts`). */
 import type { APIRoute } from 'astro';
-import { mapLookups } from '../../components/map/lookups';
-import { routeFeatures } from '../../lib/map/features';
+import { mapLookups } from '../../lib/build-data/lookups';
+import { routeFeatures } from '../../lib/live-map/features';
 
 export const GET: APIRoute = async () => {
   const { places, routes } = await mapLookups();

@@ -11,12 +11,12 @@
  * the current step id, whether the live map is drawn, and, once it is, its centre, zoom and the
  * story layers it shows.
  */
-import { mapDataUrls } from '../../lib/map/data-urls';
+import { mapDataUrls } from '../../lib/live-map/data-urls';
 import scrollama from 'scrollama';
 import { WIDE_MEDIA_QUERY } from '../../lib/geo/frames';
-import type { StoryMapData } from '../../lib/map/story-state';
-import { loadMapLibre, MapUnavailableError } from '../map/load-maplibre';
-import { whenNear } from '../map/when-near';
+import type { StoryMapData } from '../../lib/live-map/story-state';
+import { loadMapLibre, MapUnavailableError } from '../maplibre/load-maplibre';
+import { whenNear } from '../maplibre/when-near';
 import type { LiveMap, LiveMapState } from './live-map';
 
 /** What the test hook reports. */

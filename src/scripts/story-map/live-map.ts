@@ -9,7 +9,7 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { PlaceFeature, PlaceProperties, RouteFeature } from '../../lib/map/features';
+import type { PlaceFeature, PlaceProperties, RouteFeature } from '../../lib/live-map/features';
 import {
   buildStyle,
   countryFilter,
@@ -17,7 +17,7 @@ import {
   SOURCES,
   STYLE_LAYERS,
   type MapColors,
-} from '../../lib/map/style';
+} from '../../lib/live-map/style';
 import {
   cameraMove,
   liveCamera,
@@ -29,13 +29,13 @@ import {
   visibleStoryLayers,
   type RouteLines,
   type StoryMapData,
-} from '../../lib/map/story-state';
+} from '../../lib/live-map/story-state';
 import { TOWN_ZOOM } from '../../lib/geo/zoom-bands';
 import type { LonLat } from '../../lib/geo/routes';
-import type { MapLibre } from '../map/load-maplibre';
-import { readMapColors } from '../map/colors';
-import { addArrowIcons, addPlaceIcons } from '../map/icons';
-import { attachLocalLabels } from '../map/local-labels';
+import type { MapLibre } from '../maplibre/load-maplibre';
+import { readMapColors } from '../maplibre/colors';
+import { addArrowIcons, addPlaceIcons } from '../maplibre/icons';
+import { attachLocalLabels } from '../maplibre/local-labels';
 
 /** What the live map needs from the page. */
 export interface LiveMapOptions {

@@ -3,7 +3,7 @@
  * the Bangkok–Myawaddy route and its three places, as documented in `content/`.
  */
 import type { Place, Route } from '../../../src/lib/content/schema';
-import type { MapLookups } from '../../../src/lib/geo/scene';
+import type { MapLookups } from '../../../src/lib/static-map/scene';
 
 export const places = new Map<string, Place>([
   [

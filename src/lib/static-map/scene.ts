@@ -1,0 +1,274 @@
+/**
+ * Everything one static map draws, worked out at build time: SVG path data for the basemap
+ * layers, routes and symbols, and the positions of the labels. `MapSvg.astro` only prints it.
+ *
+ * Keeping the geometry here (pure, no Astro) means it can be unit-tested and that the
+ * component stays a thin template. Only what is in view is drawn: land, tinted countries and
+ * borders are pre-filtered by their bounds and the rest is clipped to the viewport by the
+ * projection.
+ */
+import type { GeoPermissibleObjects, GeoProjection } from 'd3';
+import type { Camera, MapVisual, Place, Route } from '../content/schema';
+import { basemapForZoom, bordersIn, landIn, loadBasemap, mayTouch } from '../build-data/basemap';
+import { placeCountryLabels, type CountryLabel } from './country-labels';
+import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels';
+import { projectionForCamera, viewBounds } from '../geo/mercator';
+import { routeCoordinates, sliceLine } from '../geo/routes';
+import { compactPath } from './svg-path';
+import { arrowPath, symbolForKind, symbolPath, symbolRadius, type PlaceSymbol } from './symbols';
+
+/** The content a map refers to, by id. */
+export interface MapLookups {
+  places: ReadonlyMap<string, Place>;
+  routes: ReadonlyMap<string, Route>;
+}
+
+/** How to draw one map. */
+export interface SceneOptions {
+  camera: Camera;
+  /** Viewport size in viewBox units (= web-map pixels, see `projection.ts`). */
+  width: number;
+  height: number;
+  /** Font size of place names in viewBox units; symbols and arrowheads are sized from it. */
+  fontSize: number;
+  /** Font size of country names in viewBox units. */
+  countryFontSize: number;
+  /** Named in error messages ("map journey-bangkok: unknown place …"). */
+  name?: string;
+}
+
+/** A route as drawn: the part up to `draw.to`, and an arrowhead at its drawn end. */
+export interface SceneRoute {
+  id: string;
+  highlight: boolean;
+  d: string;
+  arrow: string | undefined;
+}
+
+/** A place symbol. */
+export interface ScenePlace {
+  id: string;
+  symbol: PlaceSymbol;
+  highlight: boolean;
+  d: string;
+}
+
+/** A place label: where it goes, and what it says. */
+export interface SceneLabel extends PlacedLabel {
+  highlight: boolean;
+  name: string;
+  local: { name: string; lang: string } | undefined;
+}
+
+/** One static map, ready to print as SVG. */
+export interface Scene {
+  width: number;
+  height: number;
+  /** All land (the tinted countries are drawn again on top). */
+  land: string;
+  /** The countries listed in `visual.countries`. */
+  tinted: string;
+  borders: string;
+  routes: SceneRoute[];
+  places: ScenePlace[];
+  labels: SceneLabel[];
+  countryLabels: CountryLabel[];
+}
+
+/** Size of place symbols and arrowheads relative to the label font size. */
+const SYMBOL = 0.27;
+const HIGHLIGHT = 1.2;
+const ARROW = 0.6;
+/** Basemap vertices closer than this (viewBox units) to the previous one are dropped. */
+const BASEMAP_TOLERANCE = 1.5;
+/** Letter spacing of country names, in em. */
+export const COUNTRY_LETTER_SPACING = 0.14;
+
+/**
+ * Works out a map for a visual seen through `options.camera`. Throws an Error naming the map
+ * and the id when the visual refers to a place, route or country that does not exist.
+ */
+export function buildScene(visual: MapVisual, lookups: MapLookups, options: SceneOptions): Scene {
+  const { camera, width, height } = options;
+  const fail = (what: string): never => {
+    throw new Error(`Map${options.name ? ` "${options.name}"` : ''}: ${what}`);
+  };
+  const projection = projectionForCamera(camera, width, height);
+  const path = compactPath(projection, BASEMAP_TOLERANCE);
+  const linePath = compactPath(projection, 0.5);
+  const view = padded(viewBounds(projection, width, height));
+
+  // Basemap
+  const basemap = basemapForZoom(camera.zoom);
+  const tint = new Set(visual.countries);
+  // Codes are checked against the 1:50m list: the 1:110m one leaves out specks like Singapore.
+  const known = loadBasemap('50m').countries;
+  for (const code of tint) {
+    if (!known.some((c) => c.properties.iso2 === code)) fail(`no country with code "${code}" in the basemap`);
+  }
+  const land = landIn(basemap, view).map((polygon) => path(polygon));
+  const tinted = basemap.countries
+    .filter((c) => tint.has(c.properties.iso2 ?? '') && mayTouch(c.properties.bounds, view))
+    .map((c) => path(c));
+
+  const { routes, routePoints } = drawRoutes(visual, lookups, projection, linePath, options, fail);
+  const { places, labels, obstacles } = drawPlaces(visual, lookups, projection, options, fail);
+
+  // Country names go wherever they fit around all of the above.
+  const routeBoxes = routePoints.map(([x, y]) => ({ x0: x - 4, y0: y - 4, x1: x + 4, y1: y + 4 }));
+  const countryLabels = placeCountryLabels(loadBasemap('50m').countries, projection, view, {
+    width,
+    height,
+    fontSize: options.countryFontSize,
+    letterSpacing: COUNTRY_LETTER_SPACING,
+    obstacles: [...obstacles, ...labels.map((l) => l.box), ...routeBoxes],
+  });
+
+  return {
+    width,
+    height,
+    land: land.join(''),
+    tinted: tinted.join(''),
+    borders: path(bordersIn(basemap, view)),
+    routes,
+    places,
+    labels,
+    countryLabels,
+  };
+}
+
+/** The routes of a visual, context first and highlighted on top, and their points on screen. */
+function drawRoutes(
+  visual: MapVisual,
+  lookups: MapLookups,
+  projection: GeoProjection,
+  linePath: (object: GeoPermissibleObjects) => string,
+  { width, height, fontSize }: SceneOptions,
+  fail: (what: string) => never,
+): { routes: SceneRoute[]; routePoints: [number, number][] } {
+  const routes: SceneRoute[] = [];
+  const routePoints: [number, number][] = [];
+  const ordered = [...visual.routes].sort((a, b) => Number(a.highlight) - Number(b.highlight));
+  for (const step of ordered) {
+    const route = lookups.routes.get(step.id) ?? fail(`unknown route "${step.id}"`);
+    const line = sliceLine(routeCoordinates(route, lookups.places), step.draw.to);
+    if (line.length < 2) continue;
+    const d = linePath({ type: 'LineString', coordinates: line });
+    if (!d) continue;
+    const screen = line.map((p) => projection(p)).filter((p): p is [number, number] => p !== null);
+    routePoints.push(...screen);
+    // A route drawn to its end stops its arrowhead short of the symbol of the place it reaches.
+    const lastStop = route.legs.at(-1)?.to;
+    const endShown = step.draw.to >= 1 ? visual.places.find((p) => p.id === lastStop) : undefined;
+    const endPlace = endShown ? lookups.places.get(endShown.id) : undefined;
+    const backOff =
+      endShown && endPlace
+        ? symbolRadius(symbolForKind(endPlace.kind), symbolSize(fontSize, endShown.highlight)) + fontSize * 0.15
+        : -fontSize * 0.1;
+    const arrowSize = fontSize * ARROW * (step.highlight ? HIGHLIGHT : 1);
+    routes.push({
+      id: step.id,
+      highlight: step.highlight,
+      d,
+      arrow: arrowAt(screen, backOff, arrowSize, width, height),
+    });
+  }
+  return { routes, routePoints };
+}
+
+/** Symbols and labels for the places of a visual that are in view, and the boxes they take. */
+function drawPlaces(
+  visual: MapVisual,
+  lookups: MapLookups,
+  projection: GeoProjection,
+  { width, height, fontSize }: SceneOptions,
+  fail: (what: string) => never,
+): { places: ScenePlace[]; labels: SceneLabel[]; obstacles: Box[] } {
+  const places: ScenePlace[] = [];
+  const requests: LabelRequest[] = [];
+  const obstacles: Box[] = [];
+  for (const { id, highlight } of visual.places) {
+    const place = lookups.places.get(id) ?? fail(`unknown place "${id}"`);
+    const xy = projection(place.coordinates);
+    if (!xy || xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height) continue;
+    const [x, y] = xy;
+    const symbol = symbolForKind(place.kind);
+    const size = symbolSize(fontSize, highlight);
+    const r = symbolRadius(symbol, size);
+    places.push({ id, symbol, highlight, d: symbolPath(symbol, x, y, size) });
+    obstacles.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+    requests.push({ id, x, y, clearance: r, required: highlight, text: { name: place.name, local: place.local } });
+  }
+  // Highlighted symbols are drawn last, on top.
+  places.sort((a, b) => Number(a.highlight) - Number(b.highlight));
+  const labels = placeLabels(requests, { width, height, fontSize, obstacles }).map((label) => {
+    const place = lookups.places.get(label.id);
+    const highlight = visual.places.some((p) => p.id === label.id && p.highlight);
+    const local = label.withLocal ? place?.local : undefined;
+    return { ...label, highlight, name: place?.name ?? label.id, local };
+  });
+  return { places, labels, obstacles };
+}
+
+/** Half-width of a place symbol for a label font size. */
+function symbolSize(fontSize: number, highlight: boolean): number {
+  return fontSize * SYMBOL * (highlight ? HIGHLIGHT : 1);
+}
+
+/**
+ * An arrowhead at the end of a projected line, pointing along it. `backOff` moves the tip back
+ * along the line (to stop short of a place symbol); a negative value moves it forward past the
+ * line's end to cover the round line cap. No arrow when the tip is out of view.
+ */
+function arrowAt(
+  screen: [number, number][],
+  backOff: number,
+  size: number,
+  width: number,
+  height: number,
+): string | undefined {
+  let i = screen.length - 1;
+  let tip = screen[i];
+  if (!tip) return undefined;
+  // Walk back `backOff` units along the line.
+  let left = Math.max(backOff, 0);
+  while (left > 0 && i > 0) {
+    const a = screen[i - 1] as [number, number];
+    const step = Math.hypot(tip[0] - a[0], tip[1] - a[1]);
+    if (step >= left) {
+      tip = [tip[0] + ((a[0] - tip[0]) * left) / step, tip[1] + ((a[1] - tip[1]) * left) / step];
+      left = 0;
+    } else {
+      left -= step;
+      tip = a;
+      i--;
+    }
+  }
+  // Direction from a point at least one arrow length behind the tip.
+  let j = i - 1;
+  while (
+    j > 0 &&
+    Math.hypot(tip[0] - (screen[j] as [number, number])[0], tip[1] - (screen[j] as [number, number])[1]) < size
+  )
+    j--;
+  const from = screen[Math.max(j, 0)];
+  if (!from || (from[0] === tip[0] && from[1] === tip[1])) return undefined;
+  const angle = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
+  if (backOff < 0) tip = [tip[0] - backOff * Math.cos(angle), tip[1] - backOff * Math.sin(angle)];
+  if (tip[0] < 0 || tip[0] > width || tip[1] < 0 || tip[1] > height) return undefined;
+  // A leg too short on screen for an arrowhead gets none.
+  if (Math.hypot(tip[0] - (screen[0] as [number, number])[0], tip[1] - (screen[0] as [number, number])[1]) < size * 1.5)
+    return undefined;
+  return arrowPath(tip[0], tip[1], angle, size);
+}
+
+/** A view box grown by half a degree, so that edges bulging between vertices are not lost. */
+function padded(
+  view: [[number, number], [number, number]] | undefined,
+): [[number, number], [number, number]] | undefined {
+  if (!view) return undefined;
+  return [
+    [view[0][0] - 0.5, view[0][1] - 0.5],
+    [view[1][0] + 0.5, view[1][1] + 0.5],
+  ];
+}

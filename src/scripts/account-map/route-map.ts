@@ -1,0 +1,116 @@
+/**
+ * The live route map of a survivor account's page: a MapLibre map laid over the account's
+ * static SVG map (`StaticMap` inside `[data-route-map]`), with the same framing and the same
+ * places and routes, shown once it has drawn its first frame.
+ *
+ * Loaded on demand: the account page's own script (`src/pages/stories/[slug].astro`) imports
+ * this module only when the map nears the viewport, and this module loads MapLibre. The map sits
+ * in a scrolling page, so gestures are cooperative (ctrl/⌘ + scroll to zoom, two fingers to pan
+ * on touch screens). If WebGL, the chunk or the data is missing, the static SVG simply stays.
+ *
+ * Framing: the wide SVG is `camera` in a 1200 × 800 frame; under `WIDE_MEDIA_QUERY` without a
+ * match, the portrait SVG is `mobileCamera` in 600 × 800. The live map uses the camera of the
+ * frame on screen, with `equivalentZoom` for the box's actual width, so it shows the same area.
+ */
+import type { MapDataUrls } from '../../lib/live-map/data-urls';
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { MapVisual } from '../../lib/content/schema';
+import type { PlaceProperties, RouteProperties } from '../../lib/live-map/features';
+import { buildStyle } from '../../lib/live-map/style';
+import { equivalentZoom } from '../../lib/geo/mercator';
+import { PORTRAIT_FRAME, WIDE_FRAME, WIDE_MEDIA_QUERY } from '../../lib/geo/frames';
+import { loadMapLibre } from '../maplibre/load-maplibre';
+import { readMapColors } from '../maplibre/colors';
+import { addPlaceIcons } from '../maplibre/icons';
+import { attachLocalLabels } from '../maplibre/local-labels';
+
+/** What the account page puts in `data-route-map`. */
+export interface RouteMapConfig {
+  visual: Pick<MapVisual, 'camera' | 'mobileCamera' | 'places' | 'routes' | 'countries'>;
+  /** A sentence naming what the map shows, for the canvas's label. */
+  label: string;
+  data: MapDataUrls;
+}
+
+type Highlighted<P> = P & { highlight: boolean };
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/**
+ * Starts the live map for one `[data-route-map]` element. Resolves to true once the live map
+ * shows (false if the element has no static map to replace); rejects with `MapUnavailableError`
+ * without WebGL, and with the loader's error if the chunk or the data fails to load.
+ */
+export async function startRouteMap(root: HTMLElement): Promise<boolean> {
+  const config = JSON.parse(root.dataset['routeMap'] ?? '{}') as RouteMapConfig;
+  const box = root.querySelector<HTMLElement>('[data-static-map]');
+  if (!box) return false;
+  const [maplibre, allPlaces, allRoutes] = await Promise.all([
+    loadMapLibre(),
+    getJson<FeatureCollection<Point, PlaceProperties>>(config.data.places),
+    getJson<FeatureCollection<LineString, RouteProperties>>(config.data.routes),
+    document.fonts.load('13px "Noto Sans Variable"').catch(() => []),
+  ]);
+
+  const { visual } = config;
+  const placeHighlight = new Map(visual.places.map((p) => [p.id, p.highlight]));
+  const routeHighlight = new Map(visual.routes.map((r) => [r.id, r.highlight]));
+  const places: FeatureCollection<Point, Highlighted<PlaceProperties>> = {
+    type: 'FeatureCollection',
+    features: allPlaces.features
+      .filter((f) => placeHighlight.has(f.properties.id))
+      .map((f) => ({ ...f, properties: { ...f.properties, highlight: placeHighlight.get(f.properties.id) ?? false } })),
+  };
+  const routes: FeatureCollection<LineString, Highlighted<RouteProperties>> = {
+    type: 'FeatureCollection',
+    features: allRoutes.features
+      .filter((f) => routeHighlight.has(f.properties.id))
+      .map((f) => ({ ...f, properties: { ...f.properties, highlight: routeHighlight.get(f.properties.id) ?? false } })),
+  };
+
+  const wide = !visual.mobileCamera || matchMedia(WIDE_MEDIA_QUERY).matches;
+  const camera = wide ? visual.camera : (visual.mobileCamera ?? visual.camera);
+  const frame = wide ? WIDE_FRAME : PORTRAIT_FRAME;
+
+  const container = document.createElement('div');
+  container.className = 'live-map';
+  box.append(container);
+  const colors = readMapColors(box);
+  const map = new maplibre.Map({
+    container,
+    style: buildStyle({ colors, basemap: config.data.basemap, places, routes, countries: visual.countries }),
+    center: camera.center,
+    zoom: equivalentZoom(camera.zoom, frame.width, box.clientWidth || frame.width),
+    bearing: camera.bearing ?? 0,
+    renderWorldCopies: false,
+    attributionControl: false,
+    cooperativeGestures: true,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    maxZoom: 10,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibre.AttributionControl({ compact: true, customAttribution: 'Natural Earth' }));
+  map.getCanvas().setAttribute('aria-label', `${config.label} Interactive: arrow keys pan, + and − zoom.`);
+  addPlaceIcons(map, colors);
+  // Local names in local script: HTML under the English names, which MapLibre draws.
+  const labels = attachLocalLabels(map);
+  map.once('load', () => labels.setPlaces(places));
+
+  await new Promise<void>((resolve, reject) => {
+    map.once('idle', () => resolve());
+    map.once('error', (event) => reject(event.error));
+  });
+  box.classList.add('is-live');
+  // The canvas now carries the text alternative; the SVG under it would repeat it.
+  for (const svg of box.querySelectorAll('svg')) svg.setAttribute('aria-hidden', 'true');
+  root.dataset['live'] = 'ready';
+  return true;
+}
