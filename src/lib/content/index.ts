@@ -4,6 +4,7 @@
  * `loadContent`, so there is exactly one definition of "valid content".
  */
 import { checkReferences } from './crossref';
+import { checkProtection } from './protection';
 import { formatProblem, type ContentProblem } from './problems';
 import { readContent, type Content } from './read';
 
@@ -14,8 +15,11 @@ export { formatProblem } from './problems';
 /** Reads and checks the content folder; returns the content and every problem found. */
 export function loadContent(dir: string, label = 'content'): { content: Content; problems: ContentProblem[] } {
   const { content, problems } = readContent(dir, label);
-  // Cross-references are only meaningful once each file is valid on its own.
-  return { content, problems: problems.length > 0 ? problems : checkReferences(content) };
+  // Cross-references are only meaningful once each file is valid on its own, and the promises of
+  // the accounts' protection labels once every id resolves.
+  if (problems.length > 0) return { content, problems };
+  const references = checkReferences(content);
+  return { content, problems: references.length > 0 ? references : checkProtection(content) };
 }
 
 /** Thrown when content is invalid; its message lists every problem, one per line, and nothing else. */
