@@ -8,6 +8,7 @@
  * Everything Playwright writes goes to test-results/.
  */
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './tests/support/chromium';
 import { normaliseBasePath } from './tests/support/site';
 
 const port = Number(process.env.E2E_PORT ?? 4321);
@@ -40,19 +41,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         browserName: 'chromium',
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--no-first-run',
-            '--disable-sync',
-            '--disable-quic',
-            '--use-angle=swiftshader',
-            '--enable-unsafe-swiftshader',
-          ],
-        },
+        launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs] },
       },
     },
   ],
