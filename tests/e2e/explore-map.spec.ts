@@ -30,8 +30,17 @@ const PLACE_LAYERS = ['places', 'places-highlight'];
 /** Whether a request is for one of MapLibre's files (module, worker or stylesheet). */
 const isMapLibre = (request: Request) => /maplibre-gl/i.test(request.url());
 
-/** Waits until the explore map has drawn and is not moving or loading. */
+/**
+ * Reaches for the map as a reader would (the pointer rests on it), which turns the static map
+ * into the live one.
+ */
+async function reachForMap(page: Page): Promise<void> {
+  await page.locator('[data-explore-map]').hover();
+}
+
+/** Reaches for the map, then waits until it has drawn and is not moving or loading. */
 async function liveMapIdle(page: Page): Promise<void> {
+  await reachForMap(page);
   await page.locator(LIVE).waitFor({ timeout: 30_000 });
   await page.waitForFunction(() => {
     const map = window.__exploreMap;
@@ -67,14 +76,22 @@ async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
 }
 
 test.describe('/map/', () => {
-  test('loads cleanly, without requests to other origins, and the live map draws over the static map', async ({
+  test('loads cleanly with the static map; the live map loads only when the reader reaches for it', async ({
     page,
     offsiteGuard,
     browserErrors,
   }) => {
-    await page.goto(mapPath);
+    const mapLibreRequests: string[] = [];
+    page.on('request', (request) => {
+      if (isMapLibre(request) || /\/data\/basemap-/.test(request.url())) mapLibreRequests.push(request.url());
+    });
+    await page.goto(mapPath, { waitUntil: 'networkidle' });
     await expect(page.locator('[data-static-map] svg').first()).toBeVisible();
+    await page.waitForTimeout(1000);
+    expect(mapLibreRequests, 'MapLibre or a basemap requested before the reader reached for the map').toEqual([]);
+    await expect(page.locator('[data-explore-map]')).not.toHaveAttribute('data-live');
     await liveMapIdle(page);
+    expect(mapLibreRequests.length).toBeGreaterThan(0);
     await expect(page.locator('.live-map canvas')).toBeVisible();
     await expect(page.locator('.live-map canvas')).toHaveAttribute('aria-label', /map/i);
     const box = await page.locator('[data-explore-map]').boundingBox();
@@ -83,8 +100,16 @@ test.describe('/map/', () => {
     expectCleanLoad(mapPath, offsiteGuard, browserErrors);
   });
 
-  test('the live map can be panned and zoomed with the keyboard', async ({ page }) => {
+  test('a keyboard reader tabs to the map, which turns live and takes the focus; arrows pan, + zooms', async ({
+    page,
+  }) => {
     await page.goto(mapPath);
+    const box = page.locator('[data-explore-map]');
+    await expect(box).toHaveAttribute('tabindex', '0');
+    await box.focus();
+    await page.locator(LIVE).waitFor({ timeout: 30_000 });
+    await expect(page.locator('.live-map canvas')).toBeFocused();
+    await expect(box).not.toHaveAttribute('tabindex');
     await liveMapIdle(page);
     const view = () =>
       page.evaluate(() => ({ lng: window.__exploreMap!.getCenter().lng, zoom: window.__exploreMap!.getZoom() }));
@@ -255,7 +280,11 @@ test.describe('/map/', () => {
       if (isMapLibre(request)) mapLibreRequests.push(request.url());
     });
     await page.goto(mapPath);
+    await reachForMap(page);
     await expect(page.locator('[data-explore-map][data-live="failed"]')).toHaveCount(1, { timeout: 15_000 });
+    await expect(page.locator('[data-explore-map]'), 'no stand-in tab stop without a live map').not.toHaveAttribute(
+      'tabindex',
+    );
     await expect(page.locator('[data-static-map] svg').first()).toBeVisible();
     await expect(page.locator('.live-map')).toHaveCount(0);
     // The filters and panels still work without the live map.
@@ -283,15 +312,15 @@ test.describe('survivor account route maps', () => {
     await page.goto(path, { waitUntil: 'load' });
     const root = page.locator('[data-route-map]');
     await expect(root.locator('[data-static-map] svg').first()).toBeVisible();
-    // Only test "before" when the map starts more than two viewports down (whenNear looks one ahead).
+    // The map loads once the reader scrolls toward it, or at once when it is on screen at load.
     const top = await root.evaluate((el) => el.getBoundingClientRect().top);
-    if (top <= 500 * 2.2) {
+    if (top <= 500) {
       test
         .info()
         .annotations.push({ type: 'warning', description: `${path}: the map is too high up to test "before"` });
     } else {
       await page.waitForTimeout(1500);
-      expect(mapLibreRequests, 'MapLibre requested before the reader scrolled to the map').toEqual([]);
+      expect(mapLibreRequests, 'MapLibre requested before the reader scrolled').toEqual([]);
       await expect(root).not.toHaveAttribute('data-live');
     }
     await root.scrollIntoViewIfNeeded();

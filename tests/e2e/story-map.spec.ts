@@ -11,7 +11,12 @@
 import type { Page, Request } from '@playwright/test';
 import { expect, test, unexpectedConsoleErrors } from '../support/fixtures';
 import { basePath } from '../support/site';
-import { liveCamera, visibleStoryLayers, type StepMapState, type StoryMapData } from '../../src/lib/live-map/story-state';
+import {
+  liveCamera,
+  visibleStoryLayers,
+  type StepMapState,
+  type StoryMapData,
+} from '../../src/lib/live-map/story-state';
 import type { StoryMapHookState } from '../../src/scripts/story-map/index';
 
 type MapStep = Extract<StepMapState, { kind: 'map' }>;

@@ -9,7 +9,7 @@
 import type { MapVisual, Place, Route, Story } from '../../lib/content/schema';
 import { countryName } from '../../lib/format/countries';
 import { formatPartialDate, yearOf } from '../../lib/format/date';
-import { fitCamera } from '../../lib/build-data/account-visual';
+import { fitCamera } from '../../lib/geo/mercator';
 
 /** Reader-facing names of place kinds, in the order the filters list them. */
 export const PLACE_KIND_LABELS: Record<Place['kind'], string> = {

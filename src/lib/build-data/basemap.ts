@@ -14,7 +14,7 @@
  * inside Astro's build. Whole-world features are returned: clipping happens on screen.
  */
 import { createRequire } from 'node:module';
-import { geoArea, geoBounds } from 'd3';
+import { geoArea, geoBounds } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Geometry, Polygon, Position } from 'geojson';

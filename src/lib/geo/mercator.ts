@@ -1,6 +1,8 @@
 /**
- * The projection of the static twin: a d3 Web Mercator that frames exactly what a MapLibre map
- * with the same camera shows in a viewport of the same size in CSS pixels.
+ * The one Web Mercator of the site, shared by the static twin, the live maps and the build:
+ * unit coordinates (`mercatorUnit`), camera fitting (`fitCamera`), zoom conversion
+ * (`equivalentZoom`) and the d3 projection of the static twin, which frames exactly what a
+ * MapLibre map with the same camera shows in a viewport of the same size in CSS pixels.
  *
  * Web-map semantics (MapLibre, 512 px tiles): at zoom z the whole world is 512 · 2^z pixels
  * wide. d3's Mercator maps the world onto 2π · scale units, so scale = 512 · 2^z / 2π. The
@@ -8,8 +10,54 @@
  * MapLibre does (bearing 90 puts east at the top). Pitch is ignored: the static twin is always
  * seen from straight above.
  */
-import { geoMercator, type GeoProjection } from 'd3';
+import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { Camera } from '../content/schema';
+
+/** A longitude and latitude in degrees. */
+type LonLat = readonly [number, number];
+
+/**
+ * Web Mercator coordinates in the unit square: x from 0 (180° W) to 1 (180° E), y from 0 (about
+ * 85° N) down to 1 (about 85° S). Multiply by `TILE_SIZE * 2 ** zoom` for web-map pixels.
+ */
+export function mercatorUnit([lon, lat]: LonLat): [number, number] {
+  const s = Math.sin((lat * Math.PI) / 180);
+  return [(lon + 180) / 360, 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)];
+}
+
+/** Longitude and latitude of a point in Web Mercator unit coordinates (`mercatorUnit`'s inverse). */
+export function fromMercatorUnit([x, y]: readonly [number, number]): [number, number] {
+  const lon = x * 360 - 180;
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+  return [lon, lat];
+}
+
+/**
+ * The camera (centre and zoom, web-map semantics with 512-pixel tiles) that fits `points`
+ * inside a `width` × `height` viewport with `padding` pixels to spare on each side, no closer
+ * than `maxZoom`. Centre rounded to 0.01°, zoom to 0.01.
+ */
+export function fitCamera(
+  points: readonly LonLat[],
+  width: number,
+  height: number,
+  { padding = 80, maxZoom = 8 }: { padding?: number; maxZoom?: number } = {},
+): Camera {
+  if (points.length === 0) throw new Error('fitCamera needs at least one point');
+  const xy = points.map(mercatorUnit);
+  const xs = xy.map((p) => p[0]);
+  const ys = xy.map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const dx = Math.max(x1 - x0, 1e-9);
+  const dy = Math.max(y1 - y0, 1e-9);
+  const zoom = Math.min(
+    maxZoom,
+    Math.log2(Math.min((width - 2 * padding) / (dx * TILE_SIZE), (height - 2 * padding) / (dy * TILE_SIZE))),
+  );
+  const [lon, lat] = fromMercatorUnit([(x0 + x1) / 2, (y0 + y1) / 2]);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return { center: [round(lon), round(lat)], zoom: round(zoom) };
+}
 
 /** Pixel size of a web-map tile; MapLibre's zoom levels are defined with 512 px tiles. */
 export const TILE_SIZE = 512;

@@ -6,7 +6,7 @@
  * the direction of travel) so that a leg does not hide under a straight border and two routes
  * between the same towns stay apart. Air legs follow the great circle, as flights do.
  */
-import { geoDistance, geoInterpolate } from 'd3';
+import { geoDistance, geoInterpolate } from 'd3-geo';
 import type { Leg, Place, Route } from '../content/schema';
 
 /** A point as `[longitude, latitude]` in degrees. */

@@ -7,6 +7,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Place, Route } from '../content/schema';
 import { routeCoordinates, type LonLat, type PlaceLookup } from '../geo/routes';
+import { drawableLocalName } from '../map-theme';
 
 /** What every place feature carries (`id` is also the feature id's string form). */
 export interface PlaceProperties {
@@ -14,7 +15,10 @@ export interface PlaceProperties {
   id: string;
   /** English name. */
   name: string;
-  /** Name in local script, or '' when the place has none (MapLibre expressions prefer a string). */
+  /**
+   * Name in local script, or '' when the place has none or the maps have no font for its script
+   * (`drawableLocalName`; MapLibre expressions prefer a string to a missing value).
+   */
   localName: string;
   /** BCP 47 tag of `localName`, or ''. */
   lang: string;
@@ -46,8 +50,8 @@ export function placeFeature(id: string, place: Place): PlaceFeature {
     properties: {
       id,
       name: place.name,
-      localName: place.local?.name ?? '',
-      lang: place.local?.lang ?? '',
+      localName: drawableLocalName(place.local)?.name ?? '',
+      lang: drawableLocalName(place.local)?.lang ?? '',
       kind: place.kind,
       country: place.country,
       precision: place.precision,

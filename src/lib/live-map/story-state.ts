@@ -9,7 +9,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Camera, Step } from '../content/schema';
 import { PORTRAIT_FRAME, WIDE_FRAME } from '../geo/frames';
-import { equivalentZoom } from '../geo/mercator';
+import { equivalentZoom, mercatorUnit } from '../geo/mercator';
 import { sliceLine, type LonLat } from '../geo/routes';
 import { STYLE_LAYERS } from './style';
 import type { PlaceProperties } from './features';
@@ -105,7 +105,7 @@ export interface LiveCamera {
  * wide frame (exactly what `StaticMap.astro` shows).
  */
 export function staticFrame(
-  step: Extract<StepMapState, { kind: 'map' }>,
+  step: { camera: Camera; mobileCamera?: Camera | undefined },
   wide: boolean,
 ): { camera: Camera; frame: { width: number; height: number } } {
   return !wide && step.mobileCamera
@@ -114,13 +114,17 @@ export function staticFrame(
 }
 
 /**
- * The live camera that frames what the static picture of the step shows in the same box. The
+ * The live camera that frames what the static picture of a map (a story step, an account's
+ * route map, the explorer's overview) shows in the same box: every live map starts from it. The
  * static SVG is scaled to fit the box (`meet`) and sits at its top, centred across: its scale
  * is `s = min(width / frame.width, height / frame.height)`, so the live zoom is the SVG's zoom
  * converted to the displayed frame width (`equivalentZoom`), and a bottom padding puts the
  * camera centre at the middle of the displayed frame rather than of the whole box.
  */
-export function liveCamera(step: Extract<StepMapState, { kind: 'map' }>, viewport: Viewport): LiveCamera {
+export function liveCamera(
+  step: { camera: Camera; mobileCamera?: Camera | undefined },
+  viewport: Viewport,
+): LiveCamera {
   const { camera, frame } = staticFrame(step, viewport.wide);
   const s = Math.min(viewport.width / frame.width, viewport.height / frame.height);
   const shown = frame.height * s;
@@ -179,12 +183,6 @@ export interface RouteArrowProperties extends DrawnRouteProperties {
   atPlace: boolean;
 }
 
-/** Web Mercator x, y (y down) of a point, in arbitrary units: only directions are used. */
-function mercatorXY([lon, lat]: readonly [number, number]): [number, number] {
-  const s = Math.sin((lat * Math.PI) / 180);
-  return [lon, (-Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * 360];
-}
-
 /**
  * The step's routes, each cut to what is drawn at `progress`, context first and highlighted on
  * top, each followed by an arrowhead point at its drawn end. `placePoints` are the coordinates
@@ -207,8 +205,8 @@ export function stepRoutes(
     const properties = { id: route.id, highlight: route.highlight };
     features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: part }, properties });
     const end = part[part.length - 1] as LonLat;
-    const [x0, y0] = mercatorXY(part[part.length - 2] as LonLat);
-    const [x1, y1] = mercatorXY(end);
+    const [x0, y0] = mercatorUnit(part[part.length - 2] as LonLat);
+    const [x1, y1] = mercatorUnit(end);
     if (x0 === x1 && y0 === y1) continue;
     const bearing = (Math.atan2(x1 - x0, -(y1 - y0)) * 180) / Math.PI;
     const atPlace = placePoints.some((p) => Math.abs(p[0] - end[0]) < 1e-6 && Math.abs(p[1] - end[1]) < 1e-6);

@@ -1,8 +1,8 @@
 /**
  * The MapLibre style of the live maps, built in code from the site's colours so that the live
- * map matches its static twin (`src/components/map/MapSvg.astro`) in light and dark themes.
- * Pure: no DOM. The client reads the colours from CSS custom properties (`readMapColors` in
- * `src/scripts/maplibre/colors.ts`) and passes them in.
+ * map matches its static twin in light and dark themes. Pure: no DOM. The colours come from
+ * `src/lib/map-theme.ts`; the client reads them from the page's CSS custom properties
+ * (`readMapColors` in `src/scripts/maplibre/colors.ts`), so a theme switch follows the page.
  *
  * No `glyphs`: MapLibre 6 then draws labels with the page's own fonts (`text-font` is read as a
  * CSS font-family list), so there is no glyph server; wait for the fonts before the first frame.
@@ -25,31 +25,13 @@ import type {
 } from 'maplibre-gl';
 import { REGION_ZOOM, TOWN_ZOOM } from '../geo/zoom-bands';
 import type { PlaceSymbol } from '../static-map/symbols';
+import { LOCAL_SCRIPT_FONTS, MAP_THEME, MAP_TYPE, type MapColors } from '../map-theme';
 
-/** Colours of the map, as CSS colour strings (the values of the `--map-*` custom properties). */
-export interface MapColors {
-  sea: string;
-  land: string;
-  landHighlight: string;
-  border: string;
-  /** Highlighted routes and places (`--accent`). */
-  accent: string;
-  routeContext: string;
-  label: string;
-  labelHalo: string;
-}
+/** The colours the style is built with (see `src/lib/map-theme.ts`). */
+export type { MapColors };
 
-/** Light-theme colours, the same fallbacks as the static SVG; used when CSS gives nothing. */
-export const DEFAULT_COLORS: MapColors = {
-  sea: '#dce6ec',
-  land: '#efebe3',
-  landHighlight: '#f3d9c9',
-  border: '#ffffff',
-  accent: '#b83a0b',
-  routeContext: '#8d8578',
-  label: '#2b2925',
-  labelHalo: 'rgba(255, 255, 255, 0.9)',
-};
+/** Light-theme colours; used when the page's CSS gives nothing. */
+export const DEFAULT_COLORS: MapColors = MAP_THEME.light;
 
 /** GeoJSON data for a source: a URL the site serves, or the data itself. */
 export type SourceData = GeoJSONSourceSpecification['data'];
@@ -111,16 +93,8 @@ export function iconName(symbol: PlaceSymbol, highlight: boolean): string {
 /** The English font stack: the site's sans-serif (`--font-sans`). */
 export const DEFAULT_FONTS = ['Noto Sans Variable', 'Noto Sans'] as const;
 
-/**
- * The font for names in local script, by the `lang` of the name (the HTML local lines get them
- * from the `:lang()` rules of `global.css`; clients load them before the first frame).
- */
-export const LOCAL_SCRIPT_FONTS: Readonly<Record<string, string>> = {
-  th: 'Noto Sans Thai',
-  km: 'Noto Sans Khmer',
-  my: 'Noto Sans Myanmar',
-  lo: 'Noto Sans Lao',
-};
+/** The font for names in local script, by language (see `src/lib/map-theme.ts`). */
+export { LOCAL_SCRIPT_FONTS };
 
 /** A filter for the countries of a list (by ISO alpha-2 code); matches nothing for `[]`. */
 export function countryFilter(codes: readonly string[]): FilterSpecification {
@@ -155,7 +129,7 @@ export const LABEL_LAYOUT = {
 } as const;
 
 /** Size of the English place names in CSS pixels, unless `labelSize` says otherwise. */
-export const DEFAULT_LABEL_SIZE = 13;
+export const DEFAULT_LABEL_SIZE = MAP_TYPE.liveLabel;
 
 /**
  * `text-offset` of the place labels: beside the symbol (on the `labelLeft` side), raised by
@@ -263,7 +237,7 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       layout: {
         'text-field': ['upcase', ['get', 'name']],
         'text-font': ['literal', fonts],
-        'text-size': Math.round(size * 0.78),
+        'text-size': Math.round(size * MAP_TYPE.liveCountryScale),
         'text-letter-spacing': 0.14,
         'text-max-width': 20,
         'text-padding': 2,

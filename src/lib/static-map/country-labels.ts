@@ -8,7 +8,7 @@
  * country too small to hold its name gets none. No hand-made anchor table is needed, and the
  * same code labels both sides of a border at town zoom and a whole region at overview zoom.
  */
-import { geoStream, type GeoProjection, type GeoStream } from 'd3';
+import { geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
 import type { CountryFeature } from '../build-data/basemap';
 import { mayTouch } from '../build-data/basemap';
 import { overlap, type Box } from './labels';

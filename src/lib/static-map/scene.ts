@@ -1,15 +1,17 @@
 /**
- * Everything one static map draws, worked out at build time: SVG path data for the basemap
- * layers, routes and symbols, and the positions of the labels. `MapSvg.astro` only prints it.
+ * What one static map draws over its basemap, worked out at build time: SVG path data for the
+ * routes and place symbols, and the positions of place and country labels. `MapSvg.astro` only
+ * prints it. The basemap itself (land, tinted countries, borders) is a separate picture, drawn
+ * by `basemap-layer.ts` for the same camera and frame.
  *
  * Keeping the geometry here (pure, no Astro) means it can be unit-tested and that the
- * component stays a thin template. Only what is in view is drawn: land, tinted countries and
- * borders are pre-filtered by their bounds and the rest is clipped to the viewport by the
- * projection.
+ * component stays a thin template. Only what is in view is drawn: everything is clipped to the
+ * viewport by the projection.
  */
-import type { GeoPermissibleObjects, GeoProjection } from 'd3';
+import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
 import type { Camera, MapVisual, Place, Route } from '../content/schema';
-import { basemapForZoom, bordersIn, landIn, loadBasemap, mayTouch } from '../build-data/basemap';
+import { loadBasemap } from '../build-data/basemap';
+import { drawableLocalName } from '../map-theme';
 import { placeCountryLabels, type CountryLabel } from './country-labels';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels';
 import { projectionForCamera, viewBounds } from '../geo/mercator';
@@ -60,15 +62,10 @@ export interface SceneLabel extends PlacedLabel {
   local: { name: string; lang: string } | undefined;
 }
 
-/** One static map, ready to print as SVG. */
+/** One static map's overlay, ready to print as SVG. */
 export interface Scene {
   width: number;
   height: number;
-  /** All land (the tinted countries are drawn again on top). */
-  land: string;
-  /** The countries listed in `visual.countries`. */
-  tinted: string;
-  borders: string;
   routes: SceneRoute[];
   places: ScenePlace[];
   labels: SceneLabel[];
@@ -79,8 +76,6 @@ export interface Scene {
 const SYMBOL = 0.27;
 const HIGHLIGHT = 1.2;
 const ARROW = 0.6;
-/** Basemap vertices closer than this (viewBox units) to the previous one are dropped. */
-const BASEMAP_TOLERANCE = 1.5;
 /** Letter spacing of country names, in em. */
 export const COUNTRY_LETTER_SPACING = 0.14;
 
@@ -94,22 +89,13 @@ export function buildScene(visual: MapVisual, lookups: MapLookups, options: Scen
     throw new Error(`Map${options.name ? ` "${options.name}"` : ''}: ${what}`);
   };
   const projection = projectionForCamera(camera, width, height);
-  const path = compactPath(projection, BASEMAP_TOLERANCE);
   const linePath = compactPath(projection, 0.5);
   const view = padded(viewBounds(projection, width, height));
-
-  // Basemap
-  const basemap = basemapForZoom(camera.zoom);
-  const tint = new Set(visual.countries);
   // Codes are checked against the 1:50m list: the 1:110m one leaves out specks like Singapore.
   const known = loadBasemap('50m').countries;
-  for (const code of tint) {
+  for (const code of visual.countries) {
     if (!known.some((c) => c.properties.iso2 === code)) fail(`no country with code "${code}" in the basemap`);
   }
-  const land = landIn(basemap, view).map((polygon) => path(polygon));
-  const tinted = basemap.countries
-    .filter((c) => tint.has(c.properties.iso2 ?? '') && mayTouch(c.properties.bounds, view))
-    .map((c) => path(c));
 
   const { routes, routePoints } = drawRoutes(visual, lookups, projection, linePath, options, fail);
   const { places, labels, obstacles } = drawPlaces(visual, lookups, projection, options, fail);
@@ -127,9 +113,6 @@ export function buildScene(visual: MapVisual, lookups: MapLookups, options: Scen
   return {
     width,
     height,
-    land: land.join(''),
-    tinted: tinted.join(''),
-    borders: path(bordersIn(basemap, view)),
     routes,
     places,
     labels,
@@ -197,14 +180,21 @@ function drawPlaces(
     const r = symbolRadius(symbol, size);
     places.push({ id, symbol, highlight, d: symbolPath(symbol, x, y, size) });
     obstacles.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
-    requests.push({ id, x, y, clearance: r, required: highlight, text: { name: place.name, local: place.local } });
+    requests.push({
+      id,
+      x,
+      y,
+      clearance: r,
+      required: highlight,
+      text: { name: place.name, local: drawableLocalName(place.local) },
+    });
   }
   // Highlighted symbols are drawn last, on top.
   places.sort((a, b) => Number(a.highlight) - Number(b.highlight));
   const labels = placeLabels(requests, { width, height, fontSize, obstacles }).map((label) => {
     const place = lookups.places.get(label.id);
     const highlight = visual.places.some((p) => p.id === label.id && p.highlight);
-    const local = label.withLocal ? place?.local : undefined;
+    const local = label.withLocal ? drawableLocalName(place?.local) : undefined;
     return { ...label, highlight, name: place?.name ?? label.id, local };
   });
   return { places, labels, obstacles };

@@ -9,7 +9,7 @@
  * decimal. Rounding is done on absolute positions, so errors do not add up along a line. For a
  * region-wide view this makes the basemap about three times smaller than d3's output.
  */
-import { geoPath, type GeoContext, type GeoPermissibleObjects, type GeoProjection } from 'd3';
+import { geoPath, type GeoContext, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 
 /** Returns a function that draws a GeoJSON object to compact path data ('' when nothing shows). */
 export function compactPath(

@@ -8,21 +8,28 @@
  * in a scrolling page, so gestures are cooperative (ctrl/⌘ + scroll to zoom, two fingers to pan
  * on touch screens). If WebGL, the chunk or the data is missing, the static SVG simply stays.
  *
- * Framing: the wide SVG is `camera` in a 1200 × 800 frame; under `WIDE_MEDIA_QUERY` without a
- * match, the portrait SVG is `mobileCamera` in 600 × 800. The live map uses the camera of the
- * frame on screen, with `equivalentZoom` for the box's actual width, so it shows the same area.
+ * Framing: the live camera is `liveCamera` of the account's visual in the map's box, the same
+ * rule as every live map, so it shows what the static picture in that box shows.
  */
-import type { MapDataUrls } from '../../lib/live-map/data-urls';
 import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { MapDataUrls } from '../../lib/live-map/data-urls';
 import type { MapVisual } from '../../lib/content/schema';
 import type { PlaceProperties, RouteProperties } from '../../lib/live-map/features';
 import { buildStyle } from '../../lib/live-map/style';
-import { equivalentZoom } from '../../lib/geo/mercator';
-import { PORTRAIT_FRAME, WIDE_FRAME, WIDE_MEDIA_QUERY } from '../../lib/geo/frames';
+import { liveCamera } from '../../lib/live-map/story-state';
+import { WIDE_MEDIA_QUERY } from '../../lib/geo/frames';
 import { loadMapLibre } from '../maplibre/load-maplibre';
 import { readMapColors } from '../maplibre/colors';
 import { addPlaceIcons } from '../maplibre/icons';
 import { attachLocalLabels } from '../maplibre/local-labels';
+import {
+  absoluteBasemap,
+  addReaderControls,
+  firstFrame,
+  loadLabelFonts,
+  loadPlacesAndRoutes,
+  mountMap,
+} from '../maplibre/kit';
 
 /** What the account page puts in `data-route-map`. */
 export interface RouteMapConfig {
@@ -34,12 +41,6 @@ export interface RouteMapConfig {
 
 type Highlighted<P> = P & { highlight: boolean };
 
-async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
-}
-
 /**
  * Starts the live map for one `[data-route-map]` element. Resolves to true once the live map
  * shows (false if the element has no static map to replace); rejects with `MapUnavailableError`
@@ -49,12 +50,7 @@ export async function startRouteMap(root: HTMLElement): Promise<boolean> {
   const config = JSON.parse(root.dataset['routeMap'] ?? '{}') as RouteMapConfig;
   const box = root.querySelector<HTMLElement>('[data-static-map]');
   if (!box) return false;
-  const [maplibre, allPlaces, allRoutes] = await Promise.all([
-    loadMapLibre(),
-    getJson<FeatureCollection<Point, PlaceProperties>>(config.data.places),
-    getJson<FeatureCollection<LineString, RouteProperties>>(config.data.routes),
-    document.fonts.load('13px "Noto Sans Variable"').catch(() => []),
-  ]);
+  const [maplibre, [allPlaces, allRoutes]] = await Promise.all([loadMapLibre(), loadPlacesAndRoutes(config.data)]);
 
   const { visual } = config;
   const placeHighlight = new Map(visual.places.map((p) => [p.id, p.highlight]));
@@ -72,42 +68,34 @@ export async function startRouteMap(root: HTMLElement): Promise<boolean> {
       .map((f) => ({ ...f, properties: { ...f.properties, highlight: routeHighlight.get(f.properties.id) ?? false } })),
   };
 
-  const wide = !visual.mobileCamera || matchMedia(WIDE_MEDIA_QUERY).matches;
-  const camera = wide ? visual.camera : (visual.mobileCamera ?? visual.camera);
-  const frame = wide ? WIDE_FRAME : PORTRAIT_FRAME;
+  const { padding, ...camera } = liveCamera(visual, {
+    width: box.clientWidth,
+    height: box.clientHeight,
+    wide: matchMedia(WIDE_MEDIA_QUERY).matches,
+  });
 
-  const container = document.createElement('div');
-  container.className = 'live-map';
-  box.append(container);
+  await loadLabelFonts(places);
+
   const colors = readMapColors(box);
-  const map = new maplibre.Map({
-    container,
-    style: buildStyle({ colors, basemap: config.data.basemap, places, routes, countries: visual.countries }),
-    center: camera.center,
-    zoom: equivalentZoom(camera.zoom, frame.width, box.clientWidth || frame.width),
-    bearing: camera.bearing ?? 0,
+  const { map } = mountMap(maplibre, box, 'live-map', {
+    style: buildStyle({ colors, basemap: absoluteBasemap(config.data), places, routes, countries: visual.countries }),
+    ...camera,
     renderWorldCopies: false,
-    attributionControl: false,
     cooperativeGestures: true,
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
     maxZoom: 10,
   });
-  map.touchZoomRotate.disableRotation();
-  map.keyboard.disableRotation();
-  map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new maplibre.AttributionControl({ compact: true, customAttribution: 'Natural Earth' }));
+  map.setPadding(padding);
+  addReaderControls(maplibre, map);
   map.getCanvas().setAttribute('aria-label', `${config.label} Interactive: arrow keys pan, + and − zoom.`);
   addPlaceIcons(map, colors);
   // Local names in local script: HTML under the English names, which MapLibre draws.
   const labels = attachLocalLabels(map);
   map.once('load', () => labels.setPlaces(places));
 
-  await new Promise<void>((resolve, reject) => {
-    map.once('idle', () => resolve());
-    map.once('error', (event) => reject(event.error));
-  });
+  await firstFrame(map);
   box.classList.add('is-live');
   // The canvas now carries the text alternative; the SVG under it would repeat it.
   for (const svg of box.querySelectorAll('svg')) svg.setAttribute('aria-hidden', 'true');

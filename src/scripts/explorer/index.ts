@@ -7,9 +7,9 @@
  *    The URL fragment is the single source of truth: `#<place-id>` (typed, followed from the
  *    table, or set by clicking a marker) opens that place's panel and flies the map there; the
  *    change is announced politely.
- * 3. After the first paint, when the map is near the viewport, loads MapLibre (`live-explore.ts`,
- *    its own chunk). Until its first frame, and for good if WebGL or the chunk is missing, the
- *    static SVG stays.
+ * 3. When the reader reaches for the map (pointer, wheel, touch or keyboard focus on it), loads
+ *    MapLibre (`live-explorer.ts`, its own chunk). Until its first frame, and for good if WebGL or
+ *    the chunk is missing, the static map stays.
  *
  * Test hook: once the live map has drawn, `window.__exploreMap` is the MapLibre `Map` and
  * `data-live="ready"` is set on the map box (`data-live="failed"` if it could not start).
@@ -24,7 +24,7 @@ import {
   type FilterState,
 } from './filters';
 import type { LiveExplore } from './live-explorer';
-import { whenNear } from '../maplibre/when-near';
+import { whenReachedFor } from '../maplibre/triggers';
 
 const box = document.querySelector<HTMLElement>('[data-explore-map]');
 const form = document.querySelector<HTMLFormElement>('#explore-filters');
@@ -134,7 +134,7 @@ function choosePlace(id: string): void {
   followHash();
 }
 
-/** Starts the live map once the page has painted and the map is near the viewport. */
+/** Starts the live map when the reader reaches for the static one. */
 function setupLiveMap(): void {
   if (!box) return;
   const start = async () => {
@@ -142,6 +142,10 @@ function setupLiveMap(): void {
       const { startLiveExplore } = await import('./live-explorer');
       const startedWith = current;
       live = await startLiveExplore(box, { onSelect: choosePlace, selected: startedWith });
+      // The static map's box was a stand-in tab stop: the canvas takes over, with the focus.
+      const hadFocus = document.activeElement === box;
+      box.removeAttribute('tabindex');
+      if (hadFocus) live.map.getCanvas().focus();
       if (filters) applyFilters();
       // The reader chose another place while the map was loading.
       if (current !== startedWith) {
@@ -153,15 +157,19 @@ function setupLiveMap(): void {
     } catch (error) {
       // The static map and the tables stay; say why for whoever looks at the console.
       box.dataset['live'] = 'failed';
+      box.removeAttribute('tabindex');
+      box.removeAttribute('role');
+      box.removeAttribute('aria-label');
       if (!(error instanceof Error && error.name === 'MapUnavailableError'))
         console.info('The live map did not start; the static map stays.', error);
     }
   };
-  // The map is above the fold: start after the first paint, when the browser is idle, if the
-  // reader has not already scrolled it out of reach.
-  const afterPaint = () => whenNear(box, () => void start());
-  if ('requestIdleCallback' in window) window.requestIdleCallback(afterPaint, { timeout: 1500 });
-  else setTimeout(afterPaint, 200);
+  // A facade: the static map stands (with the tables) until the reader reaches for it; then the
+  // live map loads and fades in over it with the same framing. Keyboard readers reach it by Tab.
+  box.tabIndex = 0;
+  box.setAttribute('role', 'region');
+  box.setAttribute('aria-label', 'Map of every place and route. Focus it or click it to pan and zoom.');
+  whenReachedFor(box, () => void start());
 }
 
 setupFilters();

@@ -1,8 +1,8 @@
 /**
- * The live MapLibre map of the `/map/` page, loaded on demand by `explore-map.ts` (its own
- * chunk, so the page's first JavaScript stays small). It lays a MapLibre map over the static
- * SVG in the same box, framed like the SVG (the overview camera, scaled to the box's width with
- * `equivalentZoom`), and shows it only once it has drawn its first frame.
+ * The live MapLibre map of the `/map/` page, loaded on demand by `index.ts` (its own chunk, so
+ * the page's first JavaScript stays small) when the reader reaches for the map. It lays a
+ * MapLibre map over the static map in the same box, framed like it (`liveCamera` of the
+ * overview in the box), and shows it only once it has drawn its first frame.
  *
  * Interactive: drag, scroll-zoom and keyboard (MapLibre's own: arrows pan, + and − zoom) on the
  * canvas, plus a navigation control. Clicking a place calls `onSelect(id)`; the page turns that
@@ -14,24 +14,30 @@
  * the tables stay.
  */
 import type { MapDataUrls } from '../../lib/live-map/data-urls';
-import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Camera } from '../../lib/content/schema';
-import type { PlaceProperties, RouteProperties } from '../../lib/live-map/features';
+import type { PlaceProperties } from '../../lib/live-map/features';
 import { buildStyle, hasLocalName, labelOffset, STYLE_LAYERS } from '../../lib/live-map/style';
-import { equivalentZoom } from '../../lib/geo/mercator';
 import { WIDE_MEDIA_QUERY } from '../../lib/geo/frames';
+import { liveCamera } from '../../lib/live-map/story-state';
 import { loadMapLibre } from '../maplibre/load-maplibre';
 import { readMapColors } from '../maplibre/colors';
 import { addPlaceIcons } from '../maplibre/icons';
 import { attachLocalLabels } from '../maplibre/local-labels';
+import {
+  absoluteBasemap,
+  addReaderControls,
+  firstFrame,
+  loadLabelFonts,
+  loadPlacesAndRoutes,
+  mountMap,
+} from '../maplibre/kit';
 
 /** What the page passes in `data-explore-map` (see `src/pages/map/index.astro`). */
 export interface ExploreMapConfig {
   camera: Camera;
   mobileCamera: Camera | undefined;
-  wide: { width: number; height: number };
-  portrait: { width: number; height: number };
   data: MapDataUrls;
 }
 
@@ -47,19 +53,12 @@ export interface LiveExplore {
 }
 
 type Places = FeatureCollection<Point, PlaceProperties & { highlight?: boolean }>;
-type Routes = FeatureCollection<LineString, RouteProperties & { highlight?: boolean }>;
 
 declare global {
   interface Window {
     /** The explore page's MapLibre map, once drawn (a documented hook for the browser tests). */
     __exploreMap?: MapLibreMap;
   }
-}
-
-async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
 }
 
 /** Zoom the map flies to when a place is chosen, unless the reader is already closer. */
@@ -74,21 +73,13 @@ export async function startLiveExplore(
   { onSelect, selected: initial }: { onSelect: (id: string) => void; selected?: string | undefined },
 ): Promise<LiveExplore> {
   const config = JSON.parse(box.dataset['exploreMap'] ?? '{}') as ExploreMapConfig;
-  const [maplibre, places, routes] = await Promise.all([
-    loadMapLibre(),
-    getJson<Places>(config.data.places),
-    getJson<Routes>(config.data.routes),
-    document.fonts.load('13px "Noto Sans Variable"').catch(() => []),
-  ]);
-
-  const container = document.createElement('div');
-  container.className = 'live-map';
-  box.append(container);
-
-  const wide = !config.mobileCamera || matchMedia(WIDE_MEDIA_QUERY).matches;
-  const camera = wide ? config.camera : (config.mobileCamera ?? config.camera);
-  const frame = wide ? config.wide : config.portrait;
-  const width = box.clientWidth || frame.width;
+  const [maplibre, [places, routes]] = await Promise.all([loadMapLibre(), loadPlacesAndRoutes(config.data)]);
+  await loadLabelFonts(places);
+  const { padding, ...camera } = liveCamera(config, {
+    width: box.clientWidth,
+    height: box.clientHeight,
+    wide: matchMedia(WIDE_MEDIA_QUERY).matches,
+  });
 
   let selected = initial;
   const chosen = places.features.find((f) => f.properties.id === selected);
@@ -101,25 +92,21 @@ export async function startLiveExplore(
   });
 
   const colors = readMapColors(box);
-  const map = new maplibre.Map({
-    container,
-    style: buildStyle({ colors, basemap: config.data.basemap, places: placeData(), routes }),
+  const { map } = mountMap(maplibre, box, 'live-map', {
+    style: buildStyle({ colors, basemap: absoluteBasemap(config.data), places: placeData(), routes }),
     // Opened on a place (`/map/#<id>`): start there rather than fly from the overview.
-    center: chosen ? (chosen.geometry.coordinates as [number, number]) : camera.center,
-    zoom: Math.max(equivalentZoom(camera.zoom, frame.width, width), chosen ? PLACE_ZOOM : 0),
-    bearing: camera.bearing ?? 0,
+    ...(chosen
+      ? { center: chosen.geometry.coordinates as [number, number], zoom: Math.max(camera.zoom, PLACE_ZOOM) }
+      : camera),
     minZoom: 1,
     maxZoom: 10,
     renderWorldCopies: false,
-    attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
   });
-  map.touchZoomRotate.disableRotation();
-  map.keyboard.disableRotation();
-  map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new maplibre.AttributionControl({ compact: true, customAttribution: 'Natural Earth' }));
+  if (!chosen) map.setPadding(padding);
+  addReaderControls(maplibre, map);
   const canvas = map.getCanvas();
   canvas.setAttribute(
     'aria-label',
@@ -161,10 +148,7 @@ export async function startLiveExplore(
     map.on('mouseleave', layer, () => (canvas.style.cursor = ''));
   }
 
-  await new Promise<void>((resolve, reject) => {
-    map.once('idle', () => resolve());
-    map.once('error', (event) => reject(event.error));
-  });
+  await firstFrame(map);
   box.classList.add('is-live');
   box.dataset['live'] = 'ready';
   box.querySelector('[data-static-map]')?.setAttribute('aria-hidden', 'true');

@@ -1,7 +1,7 @@
 /**
  * Loads MapLibre GL on demand, once per page: the module (its own chunk, about 290 KB gzip), its
  * worker and its stylesheet. Nothing MapLibre is fetched until `loadMapLibre()` is called (see
- * `when-near.ts`), and its CSS is linked only then: imported normally, Astro would hoist it into
+ * `triggers.ts`), and its CSS is linked only then: imported normally, Astro would hoist it into
  * `<head>` as render-blocking CSS on every page that might show a map.
  *
  * Rejects with `MapUnavailableError` (without logging anything) when the browser cannot draw

@@ -18,6 +18,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { PlaceProperties } from '../../lib/live-map/features';
+import { mercatorUnit, TILE_SIZE } from '../../lib/geo/mercator';
 import {
   DEFAULT_FONTS,
   DEFAULT_LABEL_SIZE,
@@ -160,17 +161,17 @@ export function attachLocalLabels(map: MapLibreMap, options: LocalLabelsOptions 
 
   /** Screen point for `camera` (Web Mercator, 512 px tiles; pitch is not used for sides). */
   const projectFor = (camera: LabelCamera) => {
-    const world = 512 * 2 ** camera.zoom;
-    const mx = (lon: number) => ((lon + 180) / 360) * world;
-    const my = (lat: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * world;
+    const world = TILE_SIZE * 2 ** camera.zoom;
+    const [centreX, centreY] = mercatorUnit(camera.center);
     const turn = (-(camera.bearing ?? 0) * Math.PI) / 180;
     const container = map.getContainer();
     const pad = { top: 0, bottom: 0, left: 0, right: 0, ...camera.padding };
     const cx = (container.clientWidth + pad.left - pad.right) / 2;
     const cy = (container.clientHeight + pad.top - pad.bottom) / 2;
     return ([lon, lat]: [number, number]) => {
-      const dx = mx(lon) - mx(camera.center[0]);
-      const dy = my(lat) - my(camera.center[1]);
+      const [x, y] = mercatorUnit([lon, lat]);
+      const dx = (x - centreX) * world;
+      const dy = (y - centreY) * world;
       return { x: cx + dx * Math.cos(turn) - dy * Math.sin(turn), y: cy + dx * Math.sin(turn) + dy * Math.cos(turn) };
     };
   };

@@ -1,7 +1,7 @@
 /**
  * The long read's scroll controller: the one module that owns scrollama on `/`. It follows the
  * reader through the steps, wires the "Previous step / Next step" links, loads the live map
- * (`live-map.ts`, with MapLibre) only when the map box comes within a viewport of the screen,
+ * (`live-map.ts`, with MapLibre) only once the reader scrolls toward the map (`whenScrolledNear`),
  * and tears everything down when the page is left.
  *
  * Without WebGL, or when MapLibre fails to load, it logs one `console.info` and the static SVG
@@ -16,7 +16,7 @@ import scrollama from 'scrollama';
 import { WIDE_MEDIA_QUERY } from '../../lib/geo/frames';
 import type { StoryMapData } from '../../lib/live-map/story-state';
 import { loadMapLibre, MapUnavailableError } from '../maplibre/load-maplibre';
-import { whenNear } from '../maplibre/when-near';
+import { whenScrolledNear } from '../maplibre/triggers';
 import type { LiveMap, LiveMapState } from './live-map';
 
 /** What the test hook reports. */
@@ -86,25 +86,17 @@ function setup(): (() => void) | undefined {
   cleanups.push(() => delete window.__storyMap);
 
   const base = box.dataset['base'] ?? '/';
-  const cancelNear = whenNear(box, () => {
+  const cancelNear = whenScrolledNear(box, () => {
     performance.mark('story-map:near');
     loadMapLibre()
       .then(async (maplibre) => {
         const { createLiveMap } = await import('./live-map');
-        const urls = mapDataUrls(base);
         if (destroyed) return;
         const map = await createLiveMap({
           maplibre,
           box,
           data,
-          urls: {
-            places: urls.places,
-            routes: urls.routes,
-            // GeoJSON sources are fetched by MapLibre's worker: give it absolute URLs.
-            world: new URL(urls.basemap.world, location.href).href,
-            region: new URL(urls.basemap.region, location.href).href,
-            town: new URL(urls.basemap.town, location.href).href,
-          },
+          urls: mapDataUrls(base),
           initial: Math.max(0, current),
           wideQuery,
           motionQuery,

@@ -7,17 +7,11 @@
  * Driven by `index.ts` (which owns scrollama): `show(index)` on step enter, `progress(index, p)`
  * while scrolling through a step, `destroy()` on leaving the page.
  */
-import type { FeatureCollection, Point } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { PlaceFeature, PlaceProperties, RouteFeature } from '../../lib/live-map/features';
-import {
-  buildStyle,
-  countryFilter,
-  LOCAL_SCRIPT_FONTS,
-  SOURCES,
-  STYLE_LAYERS,
-  type MapColors,
-} from '../../lib/live-map/style';
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSource } from 'maplibre-gl';
+import type { MapDataUrls } from '../../lib/live-map/data-urls';
+import type { PlaceFeature } from '../../lib/live-map/features';
+import { buildStyle, countryFilter, SOURCES, STYLE_LAYERS, type MapColors } from '../../lib/live-map/style';
 import {
   cameraMove,
   liveCamera,
@@ -36,6 +30,7 @@ import type { MapLibre } from '../maplibre/load-maplibre';
 import { readMapColors } from '../maplibre/colors';
 import { addArrowIcons, addPlaceIcons } from '../maplibre/icons';
 import { attachLocalLabels } from '../maplibre/local-labels';
+import { absoluteBasemap, firstFrame, loadLabelFonts, loadPlacesAndRoutes, mountMap } from '../maplibre/kit';
 
 /** What the live map needs from the page. */
 export interface LiveMapOptions {
@@ -43,8 +38,8 @@ export interface LiveMapOptions {
   /** The sticky box; the map's canvas goes into a child it creates. */
   box: HTMLElement;
   data: StoryMapData;
-  /** URLs of the static data files. */
-  urls: { places: string; routes: string; world: string; region: string; town: string };
+  /** URLs of the map data files. */
+  urls: MapDataUrls;
   /** The step index to start on. */
   initial: number;
   wideQuery: MediaQueryList;
@@ -73,56 +68,34 @@ export interface LiveMap {
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
-
 /**
  * Creates the live map and resolves once it has drawn its first frame (it is then visible).
  * Rejects when data or fonts fail to load; the caller keeps the static maps.
  */
 export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   const { maplibre, box, data, urls, wideQuery, motionQuery } = options;
-  const [placesFc, routesFc] = await Promise.all([
-    fetchJson<FeatureCollection<Point, PlaceProperties>>(urls.places),
-    fetchJson<FeatureCollection<RouteFeature['geometry'], RouteFeature['properties']>>(urls.routes),
-  ]);
+  const [placesFc, routesFc] = await loadPlacesAndRoutes(urls);
   const places = new Map(placesFc.features.map((f) => [f.properties.id, f as PlaceFeature]));
   const lines: RouteLines = new Map(
     routesFc.features.map((f) => [f.properties.id, f.geometry.coordinates as LonLat[]]),
   );
-  // Labels are drawn with the page's fonts: load the ones the story's names need first (the
-  // script fonts come in subsets by Unicode range, so ask with the names themselves).
-  const samples = new Map<string, string>();
-  for (const { properties: p } of placesFc.features) {
-    const family = LOCAL_SCRIPT_FONTS[p.lang];
-    if (family) samples.set(family, (samples.get(family) ?? '') + p.localName);
-  }
-  await Promise.all([
-    document.fonts.load('13px "Noto Sans Variable"', 'Bangkok'),
-    ...[...samples].map(([family, text]) => document.fonts.load(`13px "${family}"`, text)),
-  ]);
-
-  const host = document.createElement('div');
-  host.className = 'story-map-canvas';
-  box.append(host);
+  await loadLabelFonts(placesFc);
+  const basemap = absoluteBasemap(urls);
 
   let colors: MapColors = readMapColors(box);
   let current = Math.max(0, options.initial);
   let lastProgress = 0;
   let townLoaded = false;
-  const viewport = () => ({ width: host.clientWidth, height: host.clientHeight, wide: wideQuery.matches });
+  // The map's container fills the box (`inset: 0`), so the box's size is the map's.
+  const viewport = () => ({ width: box.clientWidth, height: box.clientHeight, wide: wideQuery.matches });
   const reduced = () => motionQuery.matches;
   const first = mapStepAt(data, current);
   const start = first ? liveCamera(first, viewport()) : undefined;
 
-  const map: MapLibreMap = new maplibre.Map({
-    container: host,
+  const { map, container: host } = mountMap(maplibre, box, 'story-map-canvas', {
     style: buildStyle({
       colors,
-      basemap: { world: urls.world, region: urls.region, town: EMPTY },
+      basemap: { world: basemap.world, region: basemap.region, town: EMPTY },
       places: EMPTY,
       routes: EMPTY,
     }),
@@ -135,7 +108,6 @@ export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
     touchZoomRotate: false,
     touchPitch: false,
     keyboard: false,
-    attributionControl: false,
     fadeDuration: 0,
     ...(start ? { center: start.center, zoom: start.zoom, bearing: start.bearing, pitch: start.pitch } : {}),
   });
@@ -150,7 +122,7 @@ export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   const ensureTown = (zoom: number) => {
     if (townLoaded || zoom < TOWN_ZOOM - 0.8) return;
     townLoaded = true;
-    source(SOURCES.town)?.setData(urls.town);
+    source(SOURCES.town)?.setData(basemap.town);
   };
 
   const drawRoutes = (progress: number) => {
@@ -182,15 +154,12 @@ export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
     else map.flyTo({ ...camera, speed: 1.4, curve: 1.3, maxDuration: 2500 });
   };
 
-  await new Promise<void>((resolve, reject) => {
-    map.once('load', () => {
-      addPlaceIcons(map, colors);
-      addArrowIcons(map, colors);
-      apply(false);
-      map.once('idle', () => resolve());
-    });
-    map.once('error', (event) => reject(event.error));
+  map.once('load', () => {
+    addPlaceIcons(map, colors);
+    addArrowIcons(map, colors);
+    apply(false);
   });
+  await firstFrame(map);
   box.classList.add('is-live');
   options.onFirstFrame();
 
@@ -203,7 +172,7 @@ export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
     map.setStyle(
       buildStyle({
         colors,
-        basemap: { world: urls.world, region: urls.region, town: townLoaded ? urls.town : EMPTY },
+        basemap: { world: basemap.world, region: basemap.region, town: townLoaded ? basemap.town : EMPTY },
         places: EMPTY,
         routes: EMPTY,
       }),

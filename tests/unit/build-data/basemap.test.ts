@@ -1,7 +1,13 @@
 /** The basemap: Natural Earth countries with ISO alpha-2 codes, at the right resolution. */
-import { geoArea, geoContains } from 'd3';
+import { geoArea, geoContains } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
-import { bordersIn, iso2FromNumeric, loadBasemap, mayTouch, resolutionForZoom } from '../../../src/lib/build-data/basemap';
+import {
+  bordersIn,
+  iso2FromNumeric,
+  loadBasemap,
+  mayTouch,
+  resolutionForZoom,
+} from '../../../src/lib/build-data/basemap';
 
 describe('loadBasemap', () => {
   const { countries } = loadBasemap('50m');

@@ -1,5 +1,5 @@
 /** Route geometry: legs joined from place coordinates, curved or great-circle, drawn in part. */
-import { geoDistance } from 'd3';
+import { geoDistance } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
 import {
   legCoordinates,

@@ -1,5 +1,5 @@
 /** Compact path data: relative, rounded, thinned, without invisible rings. */
-import { geoIdentity } from 'd3';
+import { geoIdentity } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
 import { compactPath } from '../../../src/lib/static-map/svg-path';
 
