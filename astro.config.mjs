@@ -9,7 +9,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check';
-import mapTheme from './src/integrations/map-theme';
+import generatedCss from './src/integrations/generated-css';
 
 const site = process.env.SITE_URL ?? 'https://example.org';
 const base = process.env.BASE_PATH ?? '/';
@@ -20,7 +20,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  integrations: [contentCheck(), mapTheme(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  integrations: [contentCheck(), generatedCss(), sitemap({ filter: (page) => !page.includes('/embed/') })],
   devToolbar: { enabled: false },
   prefetch: false,
   // Astro's HTML compression drops the space between a line of text and an element that starts

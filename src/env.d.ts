@@ -1,2 +1,3 @@
-/** The maps' colours as CSS custom properties (see `src/integrations/map-theme.ts`). */
+/** Stylesheets written at build time (see `src/integrations/generated-css.ts`). */
 declare module 'virtual:map-theme.css';
+declare module 'virtual:script-fonts.css';

@@ -3,7 +3,7 @@
  * draws a map reads them from here:
  * - the page's CSS custom properties (`--map-sea`, `--map-land`…), generated from `MAP_THEME`
  *   by `mapThemeCss()` and served as the virtual stylesheet `virtual:map-theme.css`
- *   (see `src/integrations/map-theme.ts`); the inline SVG overlays and the legends use them;
+ *   (see `src/integrations/generated-css.ts`); the inline SVG overlays and the legends use them;
  * - the static basemap pictures (`src/lib/static-map/basemap-layer.ts`), which are standalone SVG
  *   files and so carry both themes in their own `<style>`;
  * - the MapLibre style (`src/lib/live-map/style.ts`), which reads the custom properties at run

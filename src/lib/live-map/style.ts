@@ -312,7 +312,8 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
         // A fixed anchor per place, like the static map: right of the symbol, or left of it where
         // the client sets `labelLeft` (near the right edge), so the local line can sit under it.
         'text-anchor': ['case', isLabelLeft, 'right', 'left'],
-        'text-offset': labelOffset(hasLocalName),
+        // Raised for a local line only where one is drawn: on the places in focus.
+        'text-offset': labelOffset(['all', hasLocalName, isHighlight]),
         'text-justify': 'auto',
         // One line, so the HTML local line knows where the English name ends.
         'text-max-width': 40,

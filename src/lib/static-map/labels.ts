@@ -137,7 +137,8 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceLab
 /** The eight positions around a symbol, in order of preference. */
 function candidates(request: LabelRequest, fontSize: number, withLocal: boolean): PlacedLabel[] {
   const { x, y, clearance, id } = request;
-  const text = withLocal ? request.text : { name: request.text.name };
+  const local = withLocal && request.text.local !== undefined;
+  const text = local ? request.text : { name: request.text.name };
   const { width: w, height: h } = labelSize(text, fontSize);
   const m = LABEL_METRICS;
   const pad = m.halo * fontSize;
@@ -161,7 +162,7 @@ function candidates(request: LabelRequest, fontSize: number, withLocal: boolean)
       dy: round(firstBaseline + (top - ay) / fontSize),
       position,
       box,
-      withLocal,
+      withLocal: local,
     };
   };
   return [

@@ -159,7 +159,10 @@ function drawRoutes(
   return { routes, routePoints };
 }
 
-/** Symbols and labels for the places of a visual that are in view, and the boxes they take. */
+/**
+ * Symbols and labels for the places of a visual that are in view, and the boxes they take.
+ * Highlighted places (the step's focus) are always labelled, with their local-script name.
+ */
 function drawPlaces(
   visual: MapVisual,
   lookups: MapLookups,
@@ -186,7 +189,8 @@ function drawPlaces(
       y,
       clearance: r,
       required: highlight,
-      text: { name: place.name, local: drawableLocalName(place.local) },
+      // The name in local script goes with the places in focus only: on every place it is clutter.
+      text: { name: place.name, local: highlight ? drawableLocalName(place.local) : undefined },
     });
   }
   // Highlighted symbols are drawn last, on top.

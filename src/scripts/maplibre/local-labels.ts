@@ -44,8 +44,11 @@ export interface LabelCamera {
 
 /** Options of `attachLocalLabels`. */
 export interface LocalLabelsOptions {
-  /** Whether a place with a local name shows it at `zoom` (by default always); must match the
-   * `text-offset` of the label layer (`labelOffset`). */
+  /**
+   * Whether a place with a local name shows it at `zoom` (by default: when the place is
+   * highlighted, the map's focus, as on the static maps); must match the `text-offset` of the
+   * label layer (`labelOffset`).
+   */
   showLocal?: (place: LabelPlace, zoom: number) => boolean;
   /** `labelSize` given to `buildStyle`. */
   labelSize?: number;
@@ -85,7 +88,7 @@ const quote = (families: readonly string[]) => families.map((f) => `"${f}"`).joi
 /** Lays the local lines of `map`'s place labels over it; see the header comment. */
 export function attachLocalLabels(map: MapLibreMap, options: LocalLabelsOptions = {}): LocalLabels {
   const base = options.labelSize ?? DEFAULT_LABEL_SIZE;
-  const showLocal = options.showLocal ?? (() => true);
+  const showLocal = options.showLocal ?? ((place: LabelPlace) => place.highlight === true);
   const { offsetX, lineHeight, localScale, localShift } = LABEL_LAYOUT;
 
   const overlay = document.createElement('div');

@@ -94,11 +94,11 @@ describe('buildStyle', () => {
     expect(layout?.['text-field']).toEqual(['get', 'name']);
     expect(layout?.['text-font']).toEqual(['literal', [...DEFAULT_FONTS]]);
   });
-  test('anchors each label on a fixed side, raised for a local line under it', () => {
+  test('anchors each label on a fixed side, raised for a local line under it on the places in focus', () => {
     const layout = layer(STYLE_LAYERS.labels).layout;
     expect(layout?.['text-variable-anchor']).toBeUndefined();
     expect(layout?.['text-anchor']).toEqual(['case', ['==', ['get', 'labelLeft'], true], 'right', 'left']);
-    expect(layout?.['text-offset']).toEqual(labelOffset(hasLocalName));
+    expect(layout?.['text-offset']).toEqual(labelOffset(['all', hasLocalName, ['==', ['get', 'highlight'], true]]));
     const { offsetX, localShift } = LABEL_LAYOUT;
     expect(JSON.stringify(layout?.['text-offset'])).toContain(JSON.stringify([offsetX, -localShift]));
     expect(JSON.stringify(layout?.['text-offset'])).toContain(JSON.stringify([-offsetX, 0]));
