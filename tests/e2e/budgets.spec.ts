@@ -27,6 +27,11 @@ const FIRST_LOAD_BUDGETS: Readonly<Partial<Record<MeasuredPage['role'], number>>
 
 requireBuilt();
 
+// Playwright's trace recorder snapshots the whole DOM, which lays out the parts of the page that
+// `content-visibility: auto` leaves for later and so fetches fonts that a reader's browser would
+// not fetch yet. These tests measure what a reader downloads: no trace.
+test.use({ trace: 'off' });
+
 const pages = measuredPages(distDir).filter((page) => page.core);
 
 test('the pages to budget are all built: /, /map/ and an account', () => {

@@ -1,0 +1,107 @@
+/**
+ * Snapshots of what the build draws: two static maps (a regional view with a route and a tinted
+ * country, and a close-up at town level) and two charts (single values, and one with a range).
+ * Numbers are rounded to whole viewBox units before comparison, so a change of geometry at the
+ * level of a pixel shows up and floating-point noise does not. The snapshots (`*.svg.snap` beside
+ * this test) hold the SVG markup, one drawing after another. After an intended change, run
+ * `npx vitest run tests/unit/snapshots -u` and read the diff before committing it.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, test } from 'vitest';
+import BarChart from '../../../src/components/charts/BarChart.astro';
+import StaticMap from '../../../src/components/map/StaticMap.astro';
+import type { Chart, MapVisual } from '../../../src/lib/content/schema';
+import { PORTRAIT_FRAME, WIDE_FRAME } from '../../../src/lib/geo/frames';
+import { basemapSvg, drawBasemap } from '../../../src/lib/static-map/basemap-layer';
+import { lookups } from '../geo/fixtures';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+/** Every number in `svg` rounded to a whole number; Astro's scoping attributes removed. */
+function rounded(svg: string): string {
+  return svg
+    .replace(/ data-astro-cid-[a-z0-9]+/g, '')
+    .replace(/-?\d*\.\d+/g, (n) => String(Math.round(Number(n))).replace(/^-0$/, '0'));
+}
+
+/** The inline SVGs of some markup. */
+const svgs = (html: string) => html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
+
+const maps: Record<string, MapVisual> = {
+  'map-region-route': {
+    type: 'map',
+    camera: { center: [99.6, 15.2], zoom: 5.6 },
+    mobileCamera: { center: [99.3, 15.6], zoom: 5.4 },
+    countries: ['TH'],
+    places: [
+      { id: 'bangkok', highlight: false },
+      { id: 'mae-sot', highlight: true },
+      { id: 'myawaddy', highlight: true },
+    ],
+    routes: [{ id: 'bangkok-myawaddy', highlight: true, draw: { from: 0, to: 1 } }],
+  },
+  'map-town-closeup': {
+    type: 'map',
+    camera: { center: [98.55, 16.7], zoom: 9 },
+    countries: [],
+    places: [
+      { id: 'mae-sot', highlight: false },
+      { id: 'myawaddy', highlight: true },
+    ],
+    routes: [{ id: 'bangkok-myawaddy', highlight: false, draw: { from: 0, to: 1 } }],
+  },
+};
+
+const charts: Record<string, Chart> = {
+  'chart-single-values': {
+    kind: 'bar',
+    title: 'Most of the people counted came from one country',
+    subtitle: 'People, by nationality (a test fixture)',
+    data: [
+      { label: 'First country', value: 4860 },
+      { label: 'Second country', value: 572 },
+      { label: 'Third', value: 64 },
+    ],
+    unit: 'people',
+    alt: 'A bar chart of three countries: 4,860, 572 and 64 people.',
+    sources: ['fixture'],
+  },
+  'chart-with-range': {
+    kind: 'bar',
+    title: 'Estimates differ, and one is a range',
+    subtitle: 'US$ billion a year (a test fixture)',
+    data: [
+      { label: 'Estimate A', value: 43.8 },
+      { label: 'Estimate B', low: 18, value: 37 },
+      { label: 'Estimate C', value: 10 },
+    ],
+    unit: 'US$ billion a year',
+    alt: 'A bar chart of three estimates: 43.8, 18 to 37 (a range), and 10.',
+    sources: ['fixture'],
+  },
+};
+
+describe('static maps', () => {
+  test.each(Object.keys(maps))('%s: overlay and basemap pictures', async (name) => {
+    const visual = maps[name] as MapVisual;
+    const html = await container.renderToString(StaticMap, { props: { visual, alt: name, id: name, lookups } });
+    const frames = [{ camera: visual.camera, ...WIDE_FRAME }];
+    if (visual.mobileCamera) frames.push({ camera: visual.mobileCamera, ...PORTRAIT_FRAME });
+    const pictures = frames.map((frame) => basemapSvg(drawBasemap({ ...frame, countries: visual.countries })));
+    const overlays = svgs(html);
+    expect(overlays).toHaveLength(frames.length);
+    await expect(rounded([...overlays, ...pictures].join('\n\n'))).toMatchFileSnapshot(`./${name}.svg.snap`);
+  });
+});
+
+describe('charts', () => {
+  test.each(Object.keys(charts))('%s: wide and narrow drawings', async (name) => {
+    const html = await container.renderToString(BarChart, { props: { chart: charts[name] as Chart, id: name } });
+    const drawings = svgs(html);
+    expect(drawings).toHaveLength(2);
+    await expect(rounded(drawings.join('\n\n'))).toMatchFileSnapshot(`./${name}.svg.snap`);
+  });
+});
