@@ -68,19 +68,25 @@ export function scaleForZoom(zoom: number): number {
 }
 
 /**
- * The Mercator projection for a camera and a viewport of `width` × `height` pixels.
- * Whole-world data can be drawn with it: anything outside the viewport is clipped on screen
- * (`clipExtent`), so never pre-clip data to a box (see RECIPES.md).
+ * The Mercator projection for a camera and a viewport of `width` × `height` pixels, the camera's
+ * centre in the middle of the viewport. Whole-world data can be drawn with it: anything outside
+ * the viewport, grown by `bleed` pixels on each side, is clipped on screen (`clipExtent`), so
+ * never pre-clip data to a box (pre-clipped edges bulge along great circles).
  */
-export function projectionForCamera(camera: Camera, width: number, height: number): GeoProjection {
+export function projectionForCamera(
+  camera: Camera,
+  width: number,
+  height: number,
+  bleed: { x: number; y: number } = { x: 0, y: 0 },
+): GeoProjection {
   return geoMercator()
     .scale(scaleForZoom(camera.zoom))
     .center(camera.center)
     .translate([width / 2, height / 2])
     .angle(camera.bearing ?? 0)
     .clipExtent([
-      [0, 0],
-      [width, height],
+      [0 - bleed.x, 0 - bleed.y],
+      [width + bleed.x, height + bleed.y],
     ]);
 }
 
@@ -94,8 +100,9 @@ export function equivalentZoom(zoom: number, referenceWidth: number, actualWidth
 }
 
 /**
- * The longitude/latitude box that a viewport covers, as `[[west, south], [east, north]]`, or
- * `undefined` when the view wraps around the antimeridian (then nothing should be pre-filtered).
+ * The longitude/latitude box that a viewport (grown by `bleed` on each side) covers, as
+ * `[[west, south], [east, north]]`, or `undefined` when the view wraps around the antimeridian (then
+ * nothing should be pre-filtered).
  * Mercator keeps meridians and parallels straight, so the inverted corners bound the view even
  * when the map is rotated.
  */
@@ -103,16 +110,18 @@ export function viewBounds(
   projection: GeoProjection,
   width: number,
   height: number,
+  bleed: { x: number; y: number } = { x: 0, y: 0 },
 ): [[number, number], [number, number]] | undefined {
   const centre = projection.invert?.([width / 2, height / 2]);
   // A view whose corners lie half a world or more from its centre cannot be described by one box.
-  const reach = (Math.hypot(width, height) / 2 / projection.scale()) * (180 / Math.PI);
+  const reach = (Math.hypot(width + 2 * bleed.x, height + 2 * bleed.y) / 2 / projection.scale()) * (180 / Math.PI);
   if (!centre || reach >= 180) return undefined;
+  const [x0, y0, x1, y1] = [0 - bleed.x, 0 - bleed.y, width + bleed.x, height + bleed.y];
   const corners: [number, number][] = [
-    [0, 0],
-    [width, 0],
-    [0, height],
-    [width, height],
+    [x0, y0],
+    [x1, y0],
+    [x0, y1],
+    [x1, y1],
   ];
   const lonLats = corners.map((c) => projection.invert?.(c));
   if (lonLats.some((p) => p === null || p === undefined)) return undefined;

@@ -8,7 +8,7 @@
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Camera, Step } from '../content/schema';
-import { PORTRAIT_FRAME, WIDE_FRAME } from '../geo/frames';
+import { bleedBox, PORTRAIT_FRAME, WIDE_FRAME, type Frame } from '../geo/frames';
 import { equivalentZoom, mercatorUnit } from '../geo/mercator';
 import { sliceLine, type LonLat } from '../geo/routes';
 import { STYLE_LAYERS } from './style';
@@ -107,7 +107,7 @@ export interface LiveCamera {
 export function staticFrame(
   step: { camera: Camera; mobileCamera?: Camera | undefined },
   wide: boolean,
-): { camera: Camera; frame: { width: number; height: number } } {
+): { camera: Camera; frame: Frame } {
   return !wide && step.mobileCamera
     ? { camera: step.mobileCamera, frame: PORTRAIT_FRAME }
     : { camera: step.camera, frame: WIDE_FRAME };
@@ -115,25 +115,35 @@ export function staticFrame(
 
 /**
  * The live camera that frames what the static picture of a map (a story step, an account's
- * route map, the explorer's overview) shows in the same box: every live map starts from it. The
- * static SVG is scaled to fit the box (`meet`) and sits at its top, centred across: its scale
- * is `s = min(width / frame.width, height / frame.height)`, so the live zoom is the SVG's zoom
- * converted to the displayed frame width (`equivalentZoom`), and a bottom padding puts the
- * camera centre at the middle of the displayed frame rather than of the whole box.
+ * route map, the explorer's overview) shows in the same box: every live map starts from it.
+ *
+ * - `fit: 'safe'` (the explorer, account maps): the static safe area is scaled to fit the box
+ *   (`meet`) and sits at its top, centred across: scale `s = min(width / frame.width, height /
+ *   frame.height)`, and a bottom padding puts the camera centre at the middle of the picture
+ *   rather than of the whole box.
+ * - `fit: 'bleed'` (the story map): the whole picture, bleed included, covers the box
+ *   (`slice`), centred: scale `s = max(width / pictureWidth, height / pictureHeight)`, no padding.
+ *
+ * Either way the live zoom is the frame's zoom converted to the displayed scale.
  */
 export function liveCamera(
   step: { camera: Camera; mobileCamera?: Camera | undefined },
   viewport: Viewport,
+  fit: 'safe' | 'bleed' = 'safe',
 ): LiveCamera {
   const { camera, frame } = staticFrame(step, viewport.wide);
-  const s = Math.min(viewport.width / frame.width, viewport.height / frame.height);
-  const shown = frame.height * s;
+  const [, , pictureWidth, pictureHeight] = bleedBox(frame);
+  const s =
+    fit === 'bleed'
+      ? Math.max(viewport.width / pictureWidth, viewport.height / pictureHeight)
+      : Math.min(viewport.width / frame.width, viewport.height / frame.height);
+  const bottom = fit === 'bleed' ? 0 : Math.max(0, Math.round(viewport.height - frame.height * s));
   return {
     center: [camera.center[0], camera.center[1]],
     zoom: equivalentZoom(camera.zoom, frame.width, frame.width * s),
     bearing: camera.bearing ?? 0,
     pitch: camera.pitch ?? 0,
-    padding: { top: 0, bottom: Math.max(0, Math.round(viewport.height - shown)), left: 0, right: 0 },
+    padding: { top: 0, bottom, left: 0, right: 0 },
   };
 }
 

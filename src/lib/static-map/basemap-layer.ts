@@ -16,6 +16,7 @@
 import { createHash } from 'node:crypto';
 import type { Camera } from '../content/schema';
 import { basemapForZoom, bordersIn, landIn, loadBasemap, mayTouch } from '../build-data/basemap';
+import { bleedBox } from '../geo/frames';
 import { projectionForCamera, viewBounds } from '../geo/mercator';
 import { BORDER_WIDTH, MAP_THEME, type MapColors } from '../map-theme';
 import { compactPath } from './svg-path';
@@ -23,16 +24,21 @@ import { compactPath } from './svg-path';
 /** What a basemap picture shows: a camera in a frame of `width` × `height`, with tinted countries. */
 export interface BasemapView {
   camera: Camera;
+  /** The safe area's size (see `Frame` in `src/lib/geo/frames.ts`); the picture adds the bleed. */
   width: number;
   height: number;
+  bleedX: number;
+  bleedY: number;
   /** ISO alpha-2 codes of the countries to tint. */
   countries: readonly string[];
 }
 
-/** A basemap picture's path data, in the frame's viewBox units. */
+/** A basemap picture's path data, in the frame's viewBox units (the safe area from 0,0). */
 export interface BasemapLayer {
   width: number;
   height: number;
+  bleedX: number;
+  bleedY: number;
   land: string;
   tinted: string;
   borders: string;
@@ -52,6 +58,8 @@ export function basemapViewId(view: BasemapView): string {
     view.camera.bearing ?? 0,
     view.width,
     view.height,
+    view.bleedX,
+    view.bleedY,
     [...view.countries].sort(),
   ]);
   return createHash('sha256').update(key).digest('hex').slice(0, 12);
@@ -62,10 +70,11 @@ export function basemapViewId(view: BasemapView): string {
  * cut to what the frame shows. Throws when a tinted country code is not in the basemap.
  */
 export function drawBasemap(view: BasemapView): BasemapLayer {
-  const { camera, width, height } = view;
-  const projection = projectionForCamera(camera, width, height);
+  const { camera, width, height, bleedX, bleedY } = view;
+  const bleed = { x: bleedX, y: bleedY };
+  const projection = projectionForCamera(camera, width, height, bleed);
   const path = compactPath(projection, TOLERANCE);
-  const bounds = viewBounds(projection, width, height);
+  const bounds = viewBounds(projection, width, height, bleed);
   const box = bounds && padded(bounds);
   const basemap = basemapForZoom(camera.zoom);
   const tint = new Set(view.countries);
@@ -78,6 +87,8 @@ export function drawBasemap(view: BasemapView): BasemapLayer {
   return {
     width,
     height,
+    bleedX,
+    bleedY,
     land: landIn(basemap, box)
       .map((polygon) => path(polygon))
       .join(''),
@@ -95,11 +106,13 @@ function themeRules(c: MapColors): string {
 }
 
 /**
- * A basemap layer as a standalone SVG document. Border width stays `BORDER_WIDTH` CSS pixels
- * whatever size the picture is shown at (`non-scaling-stroke`).
+ * A basemap layer as a standalone SVG document, bleed included (its viewBox starts at
+ * `-bleedX, -bleedY`; a `#svgView(viewBox(0,0,width,height))` fragment shows the safe area
+ * alone). Border width stays `BORDER_WIDTH` CSS pixels at any size (`non-scaling-stroke`).
  */
 export function basemapSvg(layer: BasemapLayer): string {
-  const { width, height, land, tinted, borders } = layer;
+  const { land, tinted, borders } = layer;
+  const [x, y, width, height] = bleedBox(layer);
   const style = [
     themeRules(MAP_THEME.light),
     `.b{stroke-width:${BORDER_WIDTH};stroke-linejoin:round;vector-effect:non-scaling-stroke}`,
@@ -107,7 +120,7 @@ export function basemapSvg(layer: BasemapLayer): string {
     `@media print{${themeRules(MAP_THEME.light)}}`,
   ].join('');
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${width} ${height}" width="${width}" height="${height}">`,
     `<style>${style}</style>`,
     land && `<path class="l" d="${land}"/>`,
     tinted && `<path class="t" d="${tinted}"/>`,

@@ -37,6 +37,13 @@ export interface SceneOptions {
   countryFontSize: number;
   /** Named in error messages ("map journey-bangkok: unknown place …"). */
   name?: string;
+  /**
+   * Map drawn beyond the safe area on each side, in viewBox units (see `Frame` in
+   * `src/lib/geo/frames.ts`). Routes, places and their symbols are drawn in the bleed too; labels
+   * of places out there only where they fit, and country names only in the safe area.
+   */
+  bleedX?: number;
+  bleedY?: number;
 }
 
 /** A route as drawn: the part up to `draw.to`, and an arrowhead at its drawn end. */
@@ -64,8 +71,11 @@ export interface SceneLabel extends PlacedLabel {
 
 /** One static map's overlay, ready to print as SVG. */
 export interface Scene {
+  /** The safe area's size; the picture runs from `-bleedX, -bleedY`. */
   width: number;
   height: number;
+  bleedX: number;
+  bleedY: number;
   routes: SceneRoute[];
   places: ScenePlace[];
   labels: SceneLabel[];
@@ -84,11 +94,11 @@ export const COUNTRY_LETTER_SPACING = 0.14;
  * and the id when the visual refers to a place, route or country that does not exist.
  */
 export function buildScene(visual: MapVisual, lookups: MapLookups, options: SceneOptions): Scene {
-  const { camera, width, height } = options;
+  const { camera, width, height, bleedX = 0, bleedY = 0 } = options;
   const fail = (what: string): never => {
     throw new Error(`Map${options.name ? ` "${options.name}"` : ''}: ${what}`);
   };
-  const projection = projectionForCamera(camera, width, height);
+  const projection = projectionForCamera(camera, width, height, { x: bleedX, y: bleedY });
   const linePath = compactPath(projection, 0.5);
   const view = padded(viewBounds(projection, width, height));
   // Codes are checked against the 1:50m list: the 1:110m one leaves out specks like Singapore.
@@ -113,6 +123,8 @@ export function buildScene(visual: MapVisual, lookups: MapLookups, options: Scen
   return {
     width,
     height,
+    bleedX,
+    bleedY,
     routes,
     places,
     labels,
@@ -126,7 +138,7 @@ function drawRoutes(
   lookups: MapLookups,
   projection: GeoProjection,
   linePath: (object: GeoPermissibleObjects) => string,
-  { width, height, fontSize }: SceneOptions,
+  { width, height, fontSize, bleedX = 0, bleedY = 0 }: SceneOptions,
   fail: (what: string) => never,
 ): { routes: SceneRoute[]; routePoints: [number, number][] } {
   const routes: SceneRoute[] = [];
@@ -153,7 +165,7 @@ function drawRoutes(
       id: step.id,
       highlight: step.highlight,
       d,
-      arrow: arrowAt(screen, backOff, arrowSize, width, height),
+      arrow: arrowAt(screen, backOff, arrowSize, [-bleedX, -bleedY, width + bleedX, height + bleedY]),
     });
   }
   return { routes, routePoints };
@@ -167,7 +179,7 @@ function drawPlaces(
   visual: MapVisual,
   lookups: MapLookups,
   projection: GeoProjection,
-  { width, height, fontSize }: SceneOptions,
+  { width, height, fontSize, bleedX = 0, bleedY = 0 }: SceneOptions,
   fail: (what: string) => never,
 ): { places: ScenePlace[]; labels: SceneLabel[]; obstacles: Box[] } {
   const places: ScenePlace[] = [];
@@ -176,7 +188,7 @@ function drawPlaces(
   for (const { id, highlight } of visual.places) {
     const place = lookups.places.get(id) ?? fail(`unknown place "${id}"`);
     const xy = projection(place.coordinates);
-    if (!xy || xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height) continue;
+    if (!xy || xy[0] < -bleedX || xy[0] > width + bleedX || xy[1] < -bleedY || xy[1] > height + bleedY) continue;
     const [x, y] = xy;
     const symbol = symbolForKind(place.kind);
     const size = symbolSize(fontSize, highlight);
@@ -212,14 +224,13 @@ function symbolSize(fontSize: number, highlight: boolean): number {
 /**
  * An arrowhead at the end of a projected line, pointing along it. `backOff` moves the tip back
  * along the line (to stop short of a place symbol); a negative value moves it forward past the
- * line's end to cover the round line cap. No arrow when the tip is out of view.
+ * line's end to cover the round line cap. No arrow when the tip is outside `[x0, y0, x1, y1]`.
  */
 function arrowAt(
   screen: [number, number][],
   backOff: number,
   size: number,
-  width: number,
-  height: number,
+  [x0, y0, x1, y1]: [number, number, number, number],
 ): string | undefined {
   let i = screen.length - 1;
   let tip = screen[i];
@@ -249,7 +260,7 @@ function arrowAt(
   if (!from || (from[0] === tip[0] && from[1] === tip[1])) return undefined;
   const angle = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
   if (backOff < 0) tip = [tip[0] - backOff * Math.cos(angle), tip[1] - backOff * Math.sin(angle)];
-  if (tip[0] < 0 || tip[0] > width || tip[1] < 0 || tip[1] > height) return undefined;
+  if (tip[0] < x0 || tip[0] > x1 || tip[1] < y0 || tip[1] > y1) return undefined;
   // A leg too short on screen for an arrowhead gets none.
   if (Math.hypot(tip[0] - (screen[0] as [number, number])[0], tip[1] - (screen[0] as [number, number])[1]) < size * 1.5)
     return undefined;

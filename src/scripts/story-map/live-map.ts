@@ -90,7 +90,7 @@ export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   const viewport = () => ({ width: box.clientWidth, height: box.clientHeight, wide: wideQuery.matches });
   const reduced = () => motionQuery.matches;
   const first = mapStepAt(data, current);
-  const start = first ? liveCamera(first, viewport()) : undefined;
+  const start = first ? liveCamera(first, viewport(), 'bleed') : undefined;
 
   const { map, container: host } = mountMap(maplibre, box, 'story-map-canvas', {
     style: buildStyle({
@@ -143,7 +143,7 @@ export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
     const visible = new Set(visibleStoryLayers(step));
     for (const id of STORY_LAYERS) map.setLayoutProperty(id, 'visibility', visible.has(id) ? 'visible' : 'none');
     for (const id of STYLE_LAYERS.countryHighlight) map.setFilter(id, countryFilter(step.countries));
-    const camera = liveCamera(step, viewport());
+    const camera = liveCamera(step, viewport(), 'bleed');
     // Label sides are decided for where the camera goes, so they do not flip when it gets there.
     labels.setPlaces(stepPlaces(step, places), camera);
     source(SOURCES.countryNames)?.setData(stepCountryNames(step, wideQuery.matches));

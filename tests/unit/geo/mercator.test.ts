@@ -52,10 +52,14 @@ describe('projectionForCamera', () => {
     expect(north[1]).toBeLessThan(400);
   });
 
-  test('clips to the viewport', () => {
+  test('clips to the viewport, grown by the bleed', () => {
     expect(projectionForCamera(camera, 1200, 800).clipExtent()).toEqual([
       [0, 0],
       [1200, 800],
+    ]);
+    expect(projectionForCamera(camera, 1200, 800, { x: 200, y: 350 }).clipExtent()).toEqual([
+      [-200, -350],
+      [1400, 1150],
     ]);
   });
 });

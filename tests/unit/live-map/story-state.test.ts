@@ -110,6 +110,18 @@ describe('staticFrame and liveCamera', () => {
     const camera = liveCamera(first, { width: 1000, height: 400, wide: true });
     expect(camera.zoom).toBeCloseTo(equivalentZoom(6.8, 1200, 600), 10);
   });
+  test('with bleed, cover the box with the whole picture, centred (the story map)', () => {
+    // The wide picture is 1600 × 1500 with its bleed: a 752 × 800 box is covered at 800 / 1500.
+    const tall = liveCamera(first, { width: 752, height: 800, wide: true }, 'bleed');
+    expect(tall.zoom).toBeCloseTo(equivalentZoom(6.8, 1200, 1200 * (800 / 1500)), 10);
+    expect(tall.padding).toEqual({ top: 0, bottom: 0, left: 0, right: 0 });
+    // A box wider than the picture's shape is covered at its width.
+    const wide = liveCamera(first, { width: 1600, height: 900, wide: true }, 'bleed');
+    expect(wide.zoom).toBeCloseTo(equivalentZoom(6.8, 1200, 1200), 10);
+    // Phones: the portrait picture (800 × 1400) covers the screen.
+    const phone = liveCamera(first, { width: 390, height: 844, wide: false }, 'bleed');
+    expect(phone.zoom).toBeCloseTo(equivalentZoom(6.1, 600, 600 * (844 / 1400)), 10);
+  });
   test('carry bearing and pitch (0 when not set)', () => {
     expect(liveCamera(river, { width: 600, height: 400, wide: true })).toMatchObject({ bearing: 10, pitch: 0 });
   });
