@@ -100,6 +100,13 @@ export function checkReferences(content: Content): ContentProblem[] {
     if (clash) problems.push({ file: e.file, field: 'order', message: `order ${e.data.order} is already used by ${clash}` });
     orderOwner.set(e.data.order, e.file);
     needAll(e, 'introSources', 'source', e.data.introSources);
+    const opening = e.data.opening;
+    if (opening) {
+      if (e.data.order !== 1) problems.push({ file: e.file, field: 'opening', message: 'only the first chapter (order 1) may open the story' });
+      opening.advert.forEach((a, i) => need(e, `opening.advert[${i}].source`, 'source', a.source));
+      needAll(e, 'opening.sources', 'source', opening.sources);
+      if (opening.account) need(e, 'opening.account', 'story', opening.account);
+    }
 
     e.data.steps.forEach((step, i) => {
       const field = `steps[${i}]`;
@@ -107,6 +114,7 @@ export function checkReferences(content: Content): ContentProblem[] {
       if (owner) problems.push({ file: e.file, field: `${field}.id`, message: `duplicate step id "${step.id}" (also used in ${owner}): step ids must be unique across the story` });
       stepOwner.set(step.id, e.file);
       needAll(e, `${field}.sources`, 'source', step.sources);
+      needAll(e, `${field}.accounts`, 'story', step.accounts);
 
       const visual = step.visual;
       switch (visual.type) {

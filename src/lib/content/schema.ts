@@ -381,6 +381,42 @@ export const stepSchema = z
     sources: sourceListSchema,
     /** Set when the step describes violence; readers can hide such passages. */
     contentWarning: z.enum(contentWarnings).optional(),
+    /**
+     * Survivor accounts (story ids) whose case this step tells: the step offers a link to each,
+     * under the pseudonym the site chose. Name the person by that pseudonym in `text` as well.
+     */
+    accounts: z.array(idSchema).default([]),
+  })
+  .strict();
+
+/** A quotation with the one source it comes from. */
+const quotedSchema = z
+  .object({
+    /** The words, exactly as the source gives them (without quotation marks). */
+    quote: text('quote'),
+    /** Where they come from. */
+    source: idSchema,
+  })
+  .strict();
+
+/**
+ * The opening of the long read, before the first chapter: a human moment rather than a summary.
+ * Only the first chapter may carry it.
+ */
+const openingSchema = z
+  .object({
+    /** Job titles or wording from documented adverts, quoted; shown as a job listing. */
+    advert: z.array(quotedSchema).min(1, 'an opening needs at least one quoted advert'),
+    /** A line under the listing saying whose wording it is ("Job titles India's embassy warned of"). */
+    advertCaption: text('advertCaption'),
+    /** What one person was promised, in a sentence (Markdown). */
+    promise: text('promise'),
+    /** What it turned out to be, in a sentence (Markdown). */
+    turn: text('turn'),
+    /** Sources for `promise` and `turn`. */
+    sources: sourceListSchema,
+    /** The survivor account (story id) the promise and the turn come from, if it has one. */
+    account: idSchema.optional(),
   })
   .strict();
 
@@ -398,6 +434,8 @@ export const chapterSchema = z
     introSources: z.array(idSchema).default([]),
     /** A content note shown under the chapter heading, for chapters that describe violence. */
     contentNote: z.string().trim().min(1).optional(),
+    /** The opening of the whole long read; only on the first chapter (see `openingSchema`). */
+    opening: openingSchema.optional(),
     /** The scroll steps, in order. */
     steps: z.array(stepSchema).min(1, 'a chapter needs at least one step'),
   })

@@ -12,3 +12,8 @@ const md = new Marked({ gfm: true, breaks: false, async: false }, markedSmartypa
 export function renderMarkdown(text: string): string {
   return md.parse(text) as string;
 }
+
+/** Renders a one-line Markdown string to inline HTML (no paragraph around it). */
+export function renderInlineMarkdown(text: string): string {
+  return md.parseInline(text) as string;
+}
