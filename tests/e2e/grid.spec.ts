@@ -77,9 +77,7 @@ for (const path of onGrid) {
 }
 
 for (const path of pages) {
-  test(`${path}: one-row masthead and no sideways scrolling at ${PHONE_WIDTHS.join(' and ')} px`, async ({
-    page,
-  }) => {
+  test(`${path}: one-row masthead and no sideways scrolling at ${PHONE_WIDTHS.join(' and ')} px`, async ({ page }) => {
     for (const width of PHONE_WIDTHS) {
       await open(page, path, width);
       const header = await page.evaluate(() => document.querySelector('body > header')?.getBoundingClientRect().height);
