@@ -99,7 +99,8 @@ function passagesTelling(story: StoryEntry, content: Content): Passage[] {
   const passages: Passage[] = [
     { file: story.file, field: 'title', text: s.title },
     { file: story.file, field: 'dek', text: s.dek },
-    { file: story.file, field: 'lure.job', text: s.lure.job },
+    ...(s.headline ? [{ file: story.file, field: 'headline', text: s.headline }] : []),
+    ...(s.lure.job ? [{ file: story.file, field: 'lure.job', text: s.lure.job }] : []),
     ...(s.lure.pay ? [{ file: story.file, field: 'lure.pay', text: s.lure.pay }] : []),
     ...(s.outcome ? [{ file: story.file, field: 'outcome', text: s.outcome }] : []),
     ...(s.protection.note ? [{ file: story.file, field: 'protection.note', text: s.protection.note }] : []),

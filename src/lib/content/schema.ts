@@ -219,8 +219,20 @@ export const storySchema = z
      * deliberately no field for a real name, and an unknown field fails the build.
      */
     pseudonym: text('pseudonym'),
-    /** Headline for the account, stating what happened ("Sold for $12,000 on his first day"). */
+    /**
+     * Full headline for the account, a sentence stating what happened ("Promised more than $1,500
+     * a month, then told he had been sold for $12,000"): the page's title in search results and
+     * link previews, and its headline when there is no `headline`.
+     */
     title: text('title'),
+    /**
+     * Short display headline for the account page and the list of accounts, when `title` is too
+     * long to read at a glance on a phone: a few words from the title, adding nothing to it
+     * ("Told he had been sold for $12,000"). At most 48 characters.
+     */
+    headline: text('headline')
+      .max(48, 'headline must be at most 48 characters: a few words from the title (the title stays the page title)')
+      .optional(),
     /** One sentence under the headline. */
     dek: text('dek'),
     /** What the site changed or withheld to protect the person; shown in the label on the page. */
@@ -245,19 +257,23 @@ export const storySchema = z
       .strict(),
     /** The year the person was recruited or left home, only when the sources give it (not the year of the report). */
     year: z.number().int().min(2010, 'year must be 2010 or later').max(2030, 'year must be 2030 or earlier').optional(),
-    /** How the person was lured. */
+    /** How the person was lured. Leave out when the sources say only that a job was offered. */
     lure: z
       .object({
         /** Where the offer reached them (Facebook, WeChat, a friend), if the sources say. */
         platform: z.string().trim().min(1).optional(),
-        /** The job that was offered. */
-        job: text('job'),
+        /**
+         * The job that was offered, in a few words ("Construction work", "Telesales"). Leave out
+         * when the sources do not say what kind of job it was: the page then says so.
+         */
+        job: text('job').optional(),
         /** The pay promised, as the source words it ("more than $1,500 a month"). */
         pay: z.string().trim().min(1).optional(),
         /** The promised pay in US dollars a month, for charts; leave out if the sources give none. */
         usdPerMonth: z.number().positive().optional(),
       })
-      .strict(),
+      .strict()
+      .default({}),
     /** Id of the documented route the person followed, if the sources describe one. */
     route: idSchema.optional(),
     /** Place ids of the towns or regions where the person was held (never a building); empty if the sources do not say. */
