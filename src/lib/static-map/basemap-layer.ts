@@ -44,8 +44,13 @@ export interface BasemapLayer {
   borders: string;
 }
 
-/** Basemap vertices closer than this (viewBox units) to the previous one are dropped. */
-const TOLERANCE = 1.5;
+/**
+ * Basemap vertices closer than this (viewBox units) to the previous one are dropped, and rings
+ * smaller than `MIN_AREA` square units (specks of islands) are left out. A frame is shown at
+ * about half its units' size or smaller, so both stay below a pixel or two on screen.
+ */
+const TOLERANCE = 2;
+const MIN_AREA = 24;
 
 /**
  * The file name (without `.svg`) of a view's picture: a hash of what it shows, so that the same
@@ -73,7 +78,7 @@ export function drawBasemap(view: BasemapView): BasemapLayer {
   const { camera, width, height, bleedX, bleedY } = view;
   const bleed = { x: bleedX, y: bleedY };
   const projection = projectionForCamera(camera, width, height, bleed);
-  const path = compactPath(projection, TOLERANCE);
+  const path = compactPath(projection, TOLERANCE, MIN_AREA, 0);
   const bounds = viewBounds(projection, width, height, bleed);
   const box = bounds && padded(bounds);
   const basemap = basemapForZoom(camera.zoom);

@@ -6,7 +6,7 @@
  * kept is dropped (Natural Earth has far more detail than a 1200-unit-wide map can show), rings
  * smaller than `minArea` square units are left out (islands too small to see, and the
  * slivers clipping leaves), and the rest is written as relative moves with one
- * decimal. Rounding is done on absolute positions, so errors do not add up along a line. For a
+ * decimal (or none, with `decimals` 0). Rounding is done on absolute positions, so errors do not add up along a line. For a
  * region-wide view this makes the basemap about three times smaller than d3's output.
  */
 import { geoPath, type GeoContext, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
@@ -16,9 +16,10 @@ export function compactPath(
   projection: GeoProjection,
   tolerance = 1,
   minArea = tolerance * tolerance * 3,
+  decimals: 0 | 1 = 1,
 ): (object: GeoPermissibleObjects) => string {
   return (object) => {
-    const context = new CompactContext(tolerance, minArea);
+    const context = new CompactContext(tolerance, minArea, decimals === 0 ? whole : round);
     geoPath(projection, context)(object);
     return context.result();
   };
@@ -44,14 +45,15 @@ class CompactContext implements GeoContext {
   constructor(
     private readonly tolerance: number,
     private readonly minArea: number,
+    private readonly round: (v: number) => number,
   ) {}
 
   beginPath(): void {}
 
   moveTo(x: number, y: number): void {
     this.flush(false);
-    this.x = round(x);
-    this.y = round(y);
+    this.x = this.round(x);
+    this.y = this.round(y);
     this.x0 = this.x;
     this.y0 = this.y;
     this.area = 0;
@@ -62,8 +64,8 @@ class CompactContext implements GeoContext {
   }
 
   lineTo(x: number, y: number): void {
-    const rx = round(x);
-    const ry = round(y);
+    const rx = this.round(x);
+    const ry = this.round(y);
     if (Math.hypot(rx - this.x, ry - this.y) < this.tolerance) {
       this.skipped = [rx, ry];
       return;
@@ -74,8 +76,8 @@ class CompactContext implements GeoContext {
 
   private append(rx: number, ry: number): void {
     this.area += (this.x - this.x0) * (ry - this.y0) - (rx - this.x0) * (this.y - this.y0);
-    const dx = num(round(rx - this.x));
-    const dy = num(round(ry - this.y));
+    const dx = num(this.round(rx - this.x));
+    const dy = num(this.round(ry - this.y));
     const pair = `${dx}${dy.startsWith('-') ? '' : ','}${dy}`;
     this.current += this.segments === 0 || pair.startsWith('-') ? pair : ` ${pair}`;
     this.x = rx;
@@ -90,7 +92,9 @@ class CompactContext implements GeoContext {
   /** d3 draws points as circles; the maps draw no points through here, but keep it valid. */
   arc(x: number, y: number, r: number): void {
     this.flush(false);
-    this.out.push(`M${num(round(x + r))},${num(round(y))}a${r},${r} 0 1,1 ${-2 * r},0a${r},${r} 0 1,1 ${2 * r},0z`);
+    this.out.push(
+      `M${num(this.round(x + r))},${num(this.round(y))}a${r},${r} 0 1,1 ${-2 * r},0a${r},${r} 0 1,1 ${2 * r},0z`,
+    );
   }
 
   result(): string {
@@ -109,8 +113,14 @@ class CompactContext implements GeoContext {
   }
 }
 
+/** Rounds to one decimal. */
 function round(v: number): number {
   return Math.round(v * 10) / 10;
+}
+
+/** Rounds to a whole unit (the basemap pictures: a unit is half a pixel or less on screen). */
+function whole(v: number): number {
+  return Math.round(v);
 }
 
 /** A number as short as SVG allows: `0.5` → `.5`, `-0.5` → `-.5`. */
