@@ -13,7 +13,7 @@
  * end written left of the bar (or, without room there, both ends written after it: "18–37").
  */
 import { scaleLinear } from 'd3-scale';
-import { textWidth, wrapText } from './text-width';
+import { balanceText, textWidth, wrapText } from './text-width';
 
 export interface BarRow {
   label: string;
@@ -95,6 +95,8 @@ const SOURCE_LINE = 15;
 /** Space between the label column and the bars, and between a bar and its value. */
 const GAP = 12;
 const VALUE_GAP = 6;
+/** Margin kept free at the drawing's left and right edges, for glyphs that reach past their advance ("j"). */
+const INSET = 2;
 /** Share of the width the label column may take. */
 const LABEL_SHARE = 0.4;
 /** Share of the width under which one-line labels go left in any drawing, however narrow. */
@@ -104,16 +106,18 @@ const ONE_LINE_SHARE = 0.38;
 export function layoutBars(rows: readonly BarRow[], options: BarOptions): BarLayout {
   const { width, format = String } = options;
   const labels = options.labels === undefined || options.labels === 'auto' ? chooseLabels(rows, width) : options.labels;
-  const labelWidth = labels === 'left' ? leftColumn(rows, width) : width;
-  const x0 = labels === 'left' ? labelWidth + GAP : 0;
-  const area = width - x0;
+  const labelWidth = labels === 'left' ? leftColumn(rows, width - 2 * INSET) : width - 2 * INSET;
+  const x0 = labels === 'left' ? INSET + labelWidth + GAP : INSET;
+  const area = width - INSET - x0;
   const max = Math.max(0, ...rows.map((r) => r.value)) || 1;
 
   // Which rows write their low end left of the bar; those without room write "low–high" after it.
   const lowLeft = rows.map((r) => r.low !== undefined);
   const after = (r: BarRow, i: number) =>
     r.low !== undefined && !lowLeft[i] ? formatBarValue(r, format) : format(r.value);
-  let x = scaleLinear().domain([0, max]).range([x0, width]);
+  let x = scaleLinear()
+    .domain([0, max])
+    .range([x0, x0 + area]);
   for (let pass = 0; pass < 3; pass++) {
     // The widest the scale may run so that every value still fits after its bar.
     const reach = Math.min(
@@ -140,15 +144,15 @@ export function layoutBars(rows: readonly BarRow[], options: BarOptions): BarLay
   let top = Math.ceil(ASCENT * BAR_TYPE.label - LABEL_LINE / 2 - HALF_CAP * BAR_TYPE.label) + 1;
   let bottom = 0;
   const bars = rows.map((r, i): Bar => {
-    const labelLines = wrapText(r.label, labelWidth, BAR_TYPE.label).map((text, k) => ({
+    const labelLines = balanceText(r.label, labelWidth, BAR_TYPE.label).map((text, k) => ({
       text,
-      x: 0,
+      x: INSET,
       y: top + k * LABEL_LINE + LABEL_LINE / 2 + HALF_CAP * BAR_TYPE.label,
     }));
     const textTop = top + labelLines.length * LABEL_LINE;
-    const sourceLines = (r.source ? wrapText(r.source, labelWidth, BAR_TYPE.source) : []).map((text, k) => ({
+    const sourceLines = (r.source ? balanceText(r.source, labelWidth, BAR_TYPE.source) : []).map((text, k) => ({
       text,
-      x: 0,
+      x: INSET,
       y: textTop + k * SOURCE_LINE + SOURCE_LINE / 2 + HALF_CAP * BAR_TYPE.source - 1,
     }));
     const textBottom = textTop + sourceLines.length * SOURCE_LINE;
@@ -186,14 +190,18 @@ function lastBaseline(labelLines: TextLine[], sourceLines: TextLine[]): number {
   return (labelLines.at(-1)?.y ?? 0) + DESCENT * BAR_TYPE.label;
 }
 
-/** Width of the label column when labels sit left: as wide as the widest label or source, within its share. */
+/**
+ * Width of the label column when labels sit left: as wide as the widest line of a label or source
+ * once each is broken into even lines within the column's share of the width.
+ */
 function leftColumn(rows: readonly BarRow[], width: number): number {
+  const share = width * LABEL_SHARE;
+  const widest = (text: string, size: number) =>
+    Math.max(...balanceText(text, share, size).map((line) => textWidth(line, size)));
   const natural = Math.max(
-    ...rows.map((r) =>
-      Math.max(textWidth(r.label, BAR_TYPE.label), r.source ? textWidth(r.source, BAR_TYPE.source) : 0),
-    ),
+    ...rows.map((r) => Math.max(widest(r.label, BAR_TYPE.label), r.source ? widest(r.source, BAR_TYPE.source) : 0)),
   );
-  return Math.ceil(Math.min(natural, width * LABEL_SHARE));
+  return Math.ceil(Math.min(natural, share));
 }
 
 /**
@@ -223,4 +231,4 @@ export function formatBarValue(row: Pick<BarRow, 'value' | 'low'>, format: (n: n
  * queries must list the same widths); the narrowest also below its width, scaled down to fit.
  * They cover a chart's box from a 320 px phone (in its card) to the wide right column (~770 px).
  */
-export const BAR_WIDTHS = [240, 290, 340, 400, 480, 580, 700] as const;
+export const BAR_WIDTHS = [240, 290, 320, 360, 400, 480, 580, 700] as const;

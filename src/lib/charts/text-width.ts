@@ -72,3 +72,25 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, weigh
   lines.push(line);
   return lines;
 }
+
+/**
+ * Like `wrapText`, but with lines of even length: the same number of lines as `wrapText` gives,
+ * at the narrowest width that still needs no more, so a label never ends on one orphaned word.
+ */
+export function balanceText(text: string, maxWidth: number, fontSize: number, weight: TextWeight = 400): string[] {
+  const greedy = wrapText(text, maxWidth, fontSize, weight);
+  if (greedy.length < 2) return greedy;
+  let lo = Math.max(
+    ...text
+      .trim()
+      .split(/\s+/)
+      .map((word) => textWidth(word, fontSize, weight)),
+  );
+  let hi = maxWidth;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) / 2;
+    if (wrapText(text, mid, fontSize, weight).length <= greedy.length) hi = mid;
+    else lo = mid;
+  }
+  return wrapText(text, hi, fontSize, weight);
+}

@@ -3,6 +3,7 @@
  * value fits inside the drawing, and labels go left when they fit there and above their bars when
  * they do not.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { BAR_TYPE, BAR_WIDTHS, chooseLabels, formatBarValue, layoutBars } from '../../../src/lib/charts/bar-layout';
 import { textWidth } from '../../../src/lib/charts/text-width';
@@ -123,7 +124,8 @@ describe('labels', () => {
     const bar = layout.bars[0]!;
     expect(bar.labelLines.length).toBe(2);
     expect(bar.y).toBeGreaterThan(bar.labelLines.at(-1)!.y);
-    expect(bar.x).toBe(0);
+    expect(bar.x).toBe(layout.x0);
+    expect(bar.labelLines[0]!.x).toBe(layout.x0);
   });
 
   test('left of its bar, a label column is as wide as the widest label, and bars start after it', () => {
@@ -173,4 +175,11 @@ test('a chart row with low at or above value is refused', async () => {
   expect(chartSchema.safeParse(chart({ label: 'Range', source: ' ', value: 1 })).error?.issues[0]?.message).toBe(
     'source must not be empty',
   );
+});
+
+test("BarChart's container queries switch drawings at the widths in BAR_WIDTHS", () => {
+  const source = readFileSync(new URL('../../../src/components/charts/BarChart.astro', import.meta.url), 'utf8');
+  const queried = [...source.matchAll(/@container \(min-width: (\d+)px\)/g)].map((m) => Number(m[1]));
+  expect(queried).toEqual(BAR_WIDTHS.slice(1));
+  for (const width of BAR_WIDTHS) expect(source).toContain(`.w${width} {`);
 });
