@@ -481,8 +481,17 @@ export const chartSchema = z
       .array(
         z
           .object({
-            /** Row label. */
+            /**
+             * Row label: short, what the row is ("Myanmar", "Malaysian man, Sihanoukville"). Who
+             * made the estimate or reported it goes in `source`.
+             */
             label: text('label'),
+            /**
+             * Who made the estimate or reported the figure, with the year where it matters
+             * ("UN human rights office, 2023", "Lianhe Zaobao, via Mothership"): shown in grey
+             * under the label and in the table. Leave out when the chart's subtitle says it.
+             */
+            source: text('source').optional(),
             /** The value (a count, a sum in US dollars…); for a range, its upper end. */
             value: z.number().nonnegative('value must not be negative'),
             /**

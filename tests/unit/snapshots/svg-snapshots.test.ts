@@ -1,6 +1,6 @@
 /**
  * Snapshots of what the build draws: two static maps (a regional view with a route and a tinted
- * country, and a close-up at town level) and two charts (single values, and one with a range).
+ * country, and a close-up at town level) and two charts (single values, and one with sources, a range and a long label), each at every width.
  * Numbers are rounded to whole viewBox units before comparison, so a change of geometry at the
  * level of a pixel shows up and floating-point noise does not. The snapshots (`*.svg.snap` beside
  * this test) hold the SVG markup, one drawing after another. After an intended change, run
@@ -9,6 +9,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import BarChart from '../../../src/components/charts/BarChart.astro';
+import { BAR_WIDTHS } from '../../../src/lib/charts/bar-layout';
 import StaticMap from '../../../src/components/map/StaticMap.astro';
 import type { Chart, MapVisual } from '../../../src/lib/content/schema';
 import { PORTRAIT_FRAME, WIDE_FRAME } from '../../../src/lib/geo/frames';
@@ -74,9 +75,9 @@ const charts: Record<string, Chart> = {
     title: 'Estimates differ, and one is a range',
     subtitle: 'US$ billion a year (a test fixture)',
     data: [
-      { label: 'Estimate A', value: 43.8 },
-      { label: 'Estimate B', low: 18, value: 37 },
-      { label: 'Estimate C', value: 10 },
+      { label: 'Estimate A', source: 'A research institute', value: 43.8 },
+      { label: 'Estimate B', source: 'A UN office', low: 18, value: 37 },
+      { label: 'Estimate C, with a label long enough to wrap on a phone', value: 10 },
     ],
     unit: 'US$ billion a year',
     alt: 'A bar chart of three estimates: 43.8, 18 to 37 (a range), and 10.',
@@ -98,10 +99,10 @@ describe('static maps', () => {
 });
 
 describe('charts', () => {
-  test.each(Object.keys(charts))('%s: wide and narrow drawings', async (name) => {
+  test.each(Object.keys(charts))('%s: one drawing per width', async (name) => {
     const html = await container.renderToString(BarChart, { props: { chart: charts[name] as Chart, id: name } });
     const drawings = svgs(html);
-    expect(drawings).toHaveLength(2);
+    expect(drawings).toHaveLength(BAR_WIDTHS.length);
     await expect(rounded(drawings.join('\n\n'))).toMatchFileSnapshot(`./${name}.svg.snap`);
   });
 });
