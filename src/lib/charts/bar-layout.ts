@@ -231,4 +231,4 @@ export function formatBarValue(row: Pick<BarRow, 'value' | 'low'>, format: (n: n
  * queries must list the same widths); the narrowest also below its width, scaled down to fit.
  * They cover a chart's box from a 320 px phone (in its card) to the wide right column (~770 px).
  */
-export const BAR_WIDTHS = [240, 290, 320, 360, 400, 480, 580, 700] as const;
+export const BAR_WIDTHS = [240, 320, 400, 480, 700] as const;
