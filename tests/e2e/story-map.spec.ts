@@ -93,6 +93,30 @@ test.describe('story map, live', () => {
     await expectStep(page, step as MapStep, false);
   });
 
+  test('on a phone, the text cards are painted above the live map', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(basePath);
+    const data = await storyData(page);
+    const maps = data.steps.filter((s): s is MapStep => s.kind === 'map');
+    for (const step of [maps[1], maps.at(-1)] as MapStep[]) {
+      await goToStep(page, step.id);
+      // The map ignores the pointer on purpose; let it take part in hit testing for this check,
+      // which then follows paint order: the card must be on top where it lies over the map.
+      const hit = await page.evaluate((id) => {
+        const map = document.querySelector<HTMLElement>('[data-story-map]');
+        const card = document.querySelector(`#${id} .step-text`);
+        if (!map || !card) return 'missing';
+        map.style.pointerEvents = 'auto';
+        const r = card.getBoundingClientRect();
+        const y = Math.min(Math.max(r.top + 10, 10), window.innerHeight - 10);
+        const el = document.elementFromPoint(r.left + r.width / 2, y);
+        map.style.pointerEvents = '';
+        return card.contains(el) ? 'card' : `${el?.tagName ?? 'nothing'}.${el?.className ?? ''}`;
+      }, step.id);
+      expect(hit, `${step.id}: what is on top at the card`).toBe('card');
+    }
+  });
+
   test('the mouse wheel over the map scrolls the page', async ({ page }) => {
     await page.goto(basePath);
     const data = await storyData(page);
