@@ -1,6 +1,6 @@
 /**
  * Every static map view the site draws, listed from the content: each map step of the long
- * read, each survivor account's route map and the overview of `/map/`, in both frames. The
+ * read, every scene of each survivor account's map and the overview of `/map/`, in both frames. The
  * basemap pictures (`src/pages/maps/[id].svg.ts`) are built from this list, so a picture exists
  * for every `<img>` that `StaticMap.astro` writes; a page that draws a map from anywhere else
  * must add it here (the built-site tests fail on a missing picture).
@@ -10,20 +10,21 @@ import type { MapVisual } from '../content/schema';
 import { PORTRAIT_FRAME, WIDE_FRAME } from '../geo/frames';
 import { basemapViewId, type BasemapView } from '../static-map/basemap-layer';
 import { exploreModel } from '../../components/explore/model';
-import { storyVisual } from './account-visual';
+import { allAccountStories } from './accounts';
 
 /** The map visuals of every page that shows a static map. */
 export async function allMapVisuals(): Promise<MapVisual[]> {
-  const [chapters, stories, placeEntries, routeEntries] = await Promise.all([
+  const [chapters, stories, placeEntries, routeEntries, accountStories] = await Promise.all([
     getCollection('chapters'),
     getCollection('stories'),
     getCollection('places'),
     getCollection('routes'),
+    allAccountStories(),
   ]);
   const places = new Map(placeEntries.map((e) => [e.id, e.data]));
   const routes = new Map(routeEntries.map((e) => [e.id, e.data]));
   const steps = chapters.flatMap((c) => c.data.steps.map((s) => s.visual));
-  const accounts = stories.map((s) => storyVisual(s.data, places, routes));
+  const accounts = [...accountStories.values()].flatMap((a) => a.scenes.map((scene) => scene.visual));
   const overview = exploreModel({ places, routes, stories: new Map(stories.map((e) => [e.id, e.data])) }).overview;
   return [...steps, ...accounts, overview].filter((v): v is MapVisual => v?.type === 'map');
 }

@@ -5,6 +5,7 @@
  */
 import { checkReferences } from './crossref';
 import { checkProtection } from './protection';
+import { checkScenes } from './scenes';
 import { formatProblem, type ContentProblem } from './problems';
 import { readContent, type Content } from './read';
 
@@ -15,11 +16,14 @@ export { formatProblem } from './problems';
 /** Reads and checks the content folder; returns the content and every problem found. */
 export function loadContent(dir: string, label = 'content'): { content: Content; problems: ContentProblem[] } {
   const { content, problems } = readContent(dir, label);
-  // Cross-references are only meaningful once each file is valid on its own, and the promises of
-  // the accounts' protection labels once every id resolves.
+  // Cross-references are only meaningful once each file is valid on its own; the promises of the
+  // accounts' protection labels and their map scenes once every id resolves.
   if (problems.length > 0) return { content, problems };
   const references = checkReferences(content);
-  return { content, problems: references.length > 0 ? references : checkProtection(content) };
+  return {
+    content,
+    problems: references.length > 0 ? references : [...checkProtection(content), ...checkScenes(content)],
+  };
 }
 
 /** Thrown when content is invalid; its message lists every problem, one per line, and nothing else. */

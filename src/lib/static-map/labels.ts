@@ -111,17 +111,23 @@ export interface PlaceLabelsOptions {
   fontSize: number;
   /** Boxes labels must avoid besides each other (the symbols). */
   obstacles: Box[];
+  /**
+   * The box labels must stay inside, where it is not the viewport `0, 0, width, height`: a map
+   * that always shows some of its bleed (an account's map on a phone) lets names run into it.
+   */
+  bounds?: Box;
 }
 
 /** Places the requested labels; see the header comment for the rules. */
 export function placeLabels(requests: readonly LabelRequest[], options: PlaceLabelsOptions): PlacedLabel[] {
   const { width, height, fontSize, obstacles } = options;
+  const bounds = options.bounds ?? { x0: 0, y0: 0, x1: width, y1: height };
   const ordered = [...requests].sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false));
   const placed: PlacedLabel[] = [];
   for (const request of ordered) {
     const others = [...obstacles.filter((o) => !contains(o, request.x, request.y)), ...placed.map((p) => p.box)];
     const cost = (label: PlacedLabel) =>
-      outside(label.box, width, height) * 4 + others.reduce((sum, o) => sum + overlap(label.box, o), 0);
+      outside(label.box, bounds) * 4 + others.reduce((sum, o) => sum + overlap(label.box, o), 0);
     const full = candidates(request, fontSize, true);
     const short = request.text.local ? candidates(request, fontSize, false) : [];
     const clean = [...full, ...short].find((label) => cost(label) === 0);
@@ -177,10 +183,10 @@ function candidates(request: LabelRequest, fontSize: number, withLocal: boolean)
   ];
 }
 
-/** Area of a box that lies outside the viewport. */
-function outside(b: Box, width: number, height: number): number {
+/** Area of a box that lies outside `bounds`. */
+function outside(b: Box, bounds: Box): number {
   const area = (b.x1 - b.x0) * (b.y1 - b.y0);
-  return area - overlap(b, { x0: 0, y0: 0, x1: width, y1: height });
+  return area - overlap(b, bounds);
 }
 
 /** Area shared by two boxes. */

@@ -44,6 +44,11 @@ export interface SceneOptions {
    */
   bleedX?: number;
   bleedY?: number;
+  /**
+   * The box place names must stay inside, in viewBox units, when the map is always shown with
+   * some of its bleed (see `PlaceLabelsOptions.bounds`); the safe area when left out.
+   */
+  labelBounds?: Box;
 }
 
 /** A route as drawn: the part up to `draw.to`, and an arrowhead at its drawn end. */
@@ -179,7 +184,7 @@ function drawPlaces(
   visual: MapVisual,
   lookups: MapLookups,
   projection: GeoProjection,
-  { width, height, fontSize, bleedX = 0, bleedY = 0 }: SceneOptions,
+  { width, height, fontSize, bleedX = 0, bleedY = 0, labelBounds }: SceneOptions,
   fail: (what: string) => never,
 ): { places: ScenePlace[]; labels: SceneLabel[]; obstacles: Box[] } {
   const places: ScenePlace[] = [];
@@ -207,7 +212,13 @@ function drawPlaces(
   }
   // Highlighted symbols are drawn last, on top.
   places.sort((a, b) => Number(a.highlight) - Number(b.highlight));
-  const labels = placeLabels(requests, { width, height, fontSize, obstacles }).map((label) => {
+  const labels = placeLabels(requests, {
+    width,
+    height,
+    fontSize,
+    obstacles,
+    ...(labelBounds ? { bounds: labelBounds } : {}),
+  }).map((label) => {
     const place = lookups.places.get(label.id);
     const highlight = visual.places.some((p) => p.id === label.id && p.highlight);
     const local = label.withLocal ? drawableLocalName(place?.local) : undefined;
