@@ -106,7 +106,8 @@ async function followScenes(
         return s?.sceneId === id && s.staticScene === id;
       },
       sceneId,
-      { timeout: 10_000 },
+      // Generous: with the live map starting, software WebGL on a busy machine can hold frames back.
+      { timeout: 30_000 },
     );
     const state = (await hook(page))!;
     const scene = account.story.scenes.find((s) => s.id === sceneId)!;
@@ -178,6 +179,21 @@ for (const screen of SCREENS) {
     });
   });
 }
+
+test('reduced motion: the live map jumps from scene to scene, no animation', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const account = accounts.find((a) => a.data.route)!;
+  await page.goto(account.path);
+  await page.mouse.wheel(0, 200);
+  await page.waitForFunction(() => window.__accountMap?.state().live === true, undefined, { timeout: 30_000 });
+  const steps = expectedSteps(account.story);
+  for (const i of [1, 2]) {
+    await scrollStepTo(page, i, SCREENS[0].trigger - 0.02);
+    await page.waitForFunction((id) => window.__accountMap?.state().sceneId === id, steps[i]!, { timeout: 30_000 });
+    const state = await hook(page);
+    expect(state?.moving, `${steps[i]}: no camera animation after the scene change`).toBe(false);
+  }
+});
 
 test.describe('account maps load MapLibre only when the reader scrolls', () => {
   for (const screen of SCREENS) {

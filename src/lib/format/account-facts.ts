@@ -48,7 +48,7 @@ export function accountFacts(story: Story, context: FactContext): FactRow[] {
   if (context.reported) rows.push({ term: 'Reported', value: context.reported });
   if (s.lure.job) rows.push({ term: 'Job offered', value: value(s.lure.job) });
   if (s.lure.pay) rows.push({ term: 'Pay promised', value: value(s.lure.pay) });
-  if (s.lure.platform) rows.push({ term: 'Offer came through', value: value(s.lure.platform) });
+  if (s.lure.platform) rows.push({ term: 'Contacted through', value: value(s.lure.platform) });
   if (context.routeTitle) rows.push({ term: 'Route', value: value(context.routeTitle) });
   if (context.heldAt.length > 0) rows.push({ term: 'Held in', value: listOf(context.heldAt) });
   if (s.outcome) rows.push({ term: 'Outcome', value: value(s.outcome) });

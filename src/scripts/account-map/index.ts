@@ -80,8 +80,9 @@ function setup(): (() => void) | undefined {
 
   // A scene takes over when its text reaches the trigger line: a little below the middle of the
   // screen beside the map, in the text's part of the screen under it. Scrollama says when a step
-  // crosses the line; which step is on it is measured, so that a jump (a link, the Home key)
-  // lands on the right scene even when the steps in between never crossed it.
+  // crosses the line and how far through it the reader is (the route is drawn with it); which
+  // step is on the line is measured, so that a jump (a link, the Home key) lands on the right
+  // scene even when the steps in between never crossed it.
   let scroller: scrollama.ScrollamaInstance | undefined;
   const offset = () => (sideQuery.matches ? 0.6 : 0.7);
   const stepOnLine = () => {
@@ -108,8 +109,23 @@ function setup(): (() => void) | undefined {
   };
   startScroller();
   sideQuery.addEventListener('change', startScroller);
+  // Scrollama can miss a jump while the page is busy (the live map drawing its first frames): on
+  // every scroll, once a frame, the step on the line is measured too.
+  let frame = 0;
+  let lastY = window.scrollY;
+  const onScroll = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      follow(window.scrollY >= lastY ? 'down' : 'up');
+      lastY = window.scrollY;
+    });
+  };
+  window.addEventListener('scroll', onScroll, { passive: true });
   cleanups.push(() => {
     sideQuery.removeEventListener('change', startScroller);
+    window.removeEventListener('scroll', onScroll);
+    cancelAnimationFrame(frame);
     scroller?.destroy();
   });
 

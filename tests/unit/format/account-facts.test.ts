@@ -29,7 +29,7 @@ test('says what the sources say, row by row, without stray spaces or full stops'
     { term: 'Year', value: '2025' },
     { term: 'Reported', value: '8 January 2025, by Bangkok Post' },
     { term: 'Job offered', value: 'Film casting' },
-    { term: 'Offer came through', value: 'WeChat' },
+    { term: 'Contacted through', value: 'WeChat' },
     { term: 'Route', value: 'Bangkok to Myawaddy' },
     { term: 'Held in', value: 'Myawaddy' },
     { term: 'Outcome', value: 'Found safe and returned within days, the Bangkok Post reported' },
