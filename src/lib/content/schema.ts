@@ -122,6 +122,11 @@ export const placeSchema = z
   .object({
     /** English name as readers will meet it in the sources. */
     name: text('name'),
+    /**
+     * A shorter name for map labels, where `name` is too long to sit beside its point on a
+     * phone's map (such as "Golden Triangle SEZ"); `name` is used everywhere else.
+     */
+    mapName: text('mapName').max(22, 'mapName must be at most 22 characters').optional(),
     /** The name in the local language and script, where it helps readers. */
     local: z
       .object({
@@ -339,15 +344,36 @@ export const stepRouteSchema = z.union([
     .strict(),
 ]);
 
+/** The longest map headline, in characters: it must fit a phone's screen in two short lines. */
+export const MAP_HEADLINE_MAX = 60;
+
 /** What a map step shows. */
 export const mapVisualSchema = z
   .object({
     type: z.literal('map'),
     /** Where the camera looks on wide screens. */
     camera: cameraSchema,
-    /** Where the camera looks on phones, if the wide framing would crop what matters. */
+    /**
+     * Where the camera looks on phones. In the long read the phone's map covers the screen and
+     * the camera frames the part the text card leaves free (the upper half; see
+     * `STORY_PORTRAIT_FRAME`): put the step's subject there. Every map step of the story needs one.
+     */
     mobileCamera: cameraSchema.optional(),
-    /** Countries tinted as the subject of the step (ISO alpha-2), such as origin countries. */
+    /**
+     * One line drawn on the map saying what it shows, stated as a finding that the step's own
+     * sourced text supports ("Routes from Kenya lead to Laos and Myawaddy"). Required on every
+     * map step of the long read; at most `MAP_HEADLINE_MAX` characters.
+     */
+    headline: z
+      .string()
+      .trim()
+      .min(1, 'headline must not be empty')
+      .max(MAP_HEADLINE_MAX, `headline must be at most ${MAP_HEADLINE_MAX} characters, to fit on a phone`)
+      .optional(),
+    /**
+     * The countries this step is about (ISO alpha-2): tinted, on every map with the one meaning
+     * the legend gives them ("Country this step is about"), in every frame alike.
+     */
     countries: z.array(countryCodeSchema).default([]),
     /** Places shown, labelled, and optionally highlighted. */
     places: z.array(stepPlaceSchema).default([]),
@@ -403,7 +429,22 @@ export const stepSchema = z
      */
     accounts: z.array(idSchema).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((step, context) => {
+    if (step.visual.type !== 'map') return;
+    if (step.visual.headline === undefined)
+      context.addIssue({
+        code: 'custom',
+        path: ['visual', 'headline'],
+        message: `is required: one line (at most ${MAP_HEADLINE_MAX} characters) saying what the map shows`,
+      });
+    if (step.visual.mobileCamera === undefined)
+      context.addIssue({
+        code: 'custom',
+        path: ['visual', 'mobileCamera'],
+        message: 'is required: the framing for phones, with the subject in the upper half of the screen',
+      });
+  });
 
 /** A quotation with the one source it comes from. */
 const quotedSchema = z
