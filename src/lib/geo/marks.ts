@@ -9,13 +9,13 @@ import { TILE_SIZE } from './mercator';
 
 /**
  * How far from its point a compound region reaches, in km, by its `precision`: a town's
- * compounds lie in and around the town (`exact-town`); where the sources are vague or disagree
- * (`approximate-area`, such as KK Park, whose two published positions lie 4 km apart) the area
- * is drawn wider.
+ * compounds lie in and around the town (`exact-town`: a town a few km across); where the sources
+ * are vague or disagree (`approximate-area`, such as KK Park, whose two published positions lie
+ * 4 km apart) the area is drawn wider, to take in both.
  */
 export const AREA_RADIUS_KM: Readonly<Record<Place['precision'], number>> = {
-  'exact-town': 3,
-  'approximate-area': 6,
+  'exact-town': 2.5,
+  'approximate-area': 4,
 };
 
 /** Smallest radius of an area, in em of the label font size (so it stays visible zoomed out). */

@@ -378,7 +378,7 @@ export interface PlacedLabelProperties {
  * How far the middle of an English name's line lies above its baseline, in em: MapLibre centres
  * a line on its anchor, the static map gives baselines.
  */
-export const LINE_MIDDLE = 0.3;
+export const LINE_MIDDLE = 0.45;
 
 /**
  * The label of a placed place, for a live map whose labels are `fontSize` viewBox units tall in

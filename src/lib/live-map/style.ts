@@ -182,7 +182,7 @@ const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
  * How a trail (a route followed in an earlier step) is drawn, in CSS pixels: thin and faint,
  * in the accent colour it had when it was followed. The static basemap pictures draw the same.
  */
-export const TRAIL = { width: 2, opacity: 0.4 } as const;
+export const TRAIL = { width: 2, opacity: 0.35 } as const;
 
 /** Names of the arrowhead icons at the drawn end of routes (drawn pointing up, turned by `bearing`). */
 export const ARROW_ICONS = { context: 'route-arrow', highlight: 'route-arrow-highlight' } as const;

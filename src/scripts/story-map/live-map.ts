@@ -72,6 +72,12 @@ export interface LiveMapState {
   bearing: number;
   moving: boolean;
   visibleLayers: string[];
+  /** Ids of the places whose names are on screen, sorted (for tests: none may be dropped). */
+  labelled: string[];
+  /** Ids of the places whose symbols are on screen, sorted. */
+  marked: string[];
+  /** The countries tinted, as the layer filter has them. */
+  tinted: string[];
 }
 
 /** The live map as the scroll controller sees it. */
@@ -189,6 +195,16 @@ export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   box.classList.add('is-live');
   options.onFirstFrame();
 
+  /** Ids of the place features MapLibre drew in `layers`, sorted and unique. */
+  const renderedIds = (layers: string[]) =>
+    [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['id'])))].sort();
+  /** The codes in the country highlight's filter (`countryFilter`). */
+  const tintedCountries = (): string[] => {
+    const filter = JSON.stringify(map.getFilter(STYLE_LAYERS.countryHighlight[0]) ?? []);
+    const codes = /"literal",(\[[^\]]*\])/.exec(filter)?.[1];
+    return codes ? (JSON.parse(codes) as string[]).sort() : [];
+  };
+
   const onResize = () => apply(false);
   map.on('resize', onResize);
   wideQuery.addEventListener('change', onResize);
@@ -232,6 +248,9 @@ export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
         bearing: map.getBearing(),
         moving: map.isMoving(),
         visibleLayers: STORY_LAYERS.filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none'),
+        labelled: renderedIds([STYLE_LAYERS.labels]),
+        marked: renderedIds([STYLE_LAYERS.places, STYLE_LAYERS.placesHighlight]),
+        tinted: tintedCountries(),
       };
     },
     destroy() {

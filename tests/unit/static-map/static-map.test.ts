@@ -100,7 +100,7 @@ describe('StaticMap', () => {
 });
 
 describe('MapLegend', () => {
-  test('lists the kinds of mark shown, with decorative swatches', async () => {
+  test('lists the kinds of mark shown, each row marked with its kind for its swatch', async () => {
     const html = await container.renderToString(MapLegend, { props: { visual: visual(), lookups } });
     expect(html).toMatch(/<ul[^>]*class="map-legend/);
     for (const text of [
@@ -112,7 +112,12 @@ describe('MapLegend', () => {
       expect(html).toContain(text);
     }
     expect(html).not.toContain('Other documented route');
-    expect(html.match(/aria-hidden="true"/g)).toHaveLength(4);
+    expect(html.match(/<li class="key-[a-z-]+"/g)).toEqual([
+      '<li class="key-route-highlight"',
+      '<li class="key-compound-region-highlight"',
+      '<li class="key-border-crossing-highlight"',
+      '<li class="key-town"',
+    ]);
   });
 
   test('names the subject it is given, tinted countries and trails', async () => {
