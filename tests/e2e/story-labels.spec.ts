@@ -52,7 +52,12 @@ async function readStep(page: Page, id: string): Promise<Drawn> {
     const svg = [...step.querySelectorAll<SVGSVGElement>('.step-visual svg.map-svg')].find(
       (s) => s.getBoundingClientRect().width > 0,
     ) as SVGSVGElement;
-    const rect = (r: DOMRect, top = 0, bottom = 0): Rect => ({ x0: r.left, y0: r.top + top, x1: r.right, y1: r.bottom - bottom });
+    const rect = (r: DOMRect, top = 0, bottom = 0): Rect => ({
+      x0: r.left,
+      y0: r.top + top,
+      x1: r.right,
+      y1: r.bottom - bottom,
+    });
     const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize) * (svg.getScreenCTM()?.a ?? 1);
     const labels = [...svg.querySelectorAll<SVGTextElement>('text.label')].map((text) => ({
       id: text.dataset['label'] ?? '',
@@ -144,7 +149,12 @@ async function goToStep(page: Page, id: string): Promise<StoryMapHookState> {
   return (await page.evaluate(() => window.__storyMap?.state())) as StoryMapHookState;
 }
 
-const LIVE_STEPS = ['journey-airport-to-mae-sot', 'compounds-myawaddy', 'compounds-elsewhere', 'change-philippines-2024'];
+const LIVE_STEPS = [
+  'journey-airport-to-mae-sot',
+  'compounds-myawaddy',
+  'compounds-elsewhere',
+  'change-philippines-2024',
+];
 
 test.describe('story map names, live', () => {
   test('on a phone, the live map names every place the static twin names, and marks no other', async ({ page }) => {

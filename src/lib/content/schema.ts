@@ -375,7 +375,10 @@ export const mapVisualSchema = z
      * the legend gives them ("Country this step is about"), in every frame alike.
      */
     countries: z.array(countryCodeSchema).default([]),
-    /** Places shown, labelled, and optionally highlighted. */
+    /**
+     * Places shown, labelled, and optionally highlighted (what the step is about). The first
+     * highlighted place is the map's focus: only its name is also written in local script.
+     */
     places: z.array(stepPlaceSchema).default([]),
     /** Routes shown, optionally highlighted and drawn progressively. */
     routes: z.array(stepRouteSchema).default([]),

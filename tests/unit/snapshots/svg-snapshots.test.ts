@@ -1,6 +1,7 @@
 /**
- * Snapshots of what the build draws: two static maps (a regional view with a route and a tinted
- * country, and a close-up at town level) and two charts (single values, and one with sources, a range and a long label), each at every width.
+ * Snapshots of what the build draws: three static maps (a regional view with a route and a tinted
+ * country, a close-up at town level, and a step of the long read as it covers a phone's screen,
+ * with a trail of a route followed earlier) and two charts (single values, and one with sources, a range and a long label), each at every width.
  * Numbers are rounded to whole viewBox units before comparison, so a change of geometry at the
  * level of a pixel shows up and floating-point noise does not. The snapshots (`*.svg.snap` beside
  * this test) hold the SVG markup, one drawing after another. After an intended change, run
@@ -12,8 +13,8 @@ import BarChart from '../../../src/components/charts/BarChart.astro';
 import { BAR_WIDTHS } from '../../../src/lib/charts/bar-layout';
 import StaticMap from '../../../src/components/map/StaticMap.astro';
 import type { Chart, MapVisual } from '../../../src/lib/content/schema';
-import { PORTRAIT_FRAME, WIDE_FRAME } from '../../../src/lib/geo/frames';
 import { basemapSvg, drawBasemap } from '../../../src/lib/static-map/basemap-layer';
+import { basemapViews, type TrailLine } from '../../../src/lib/build-data/map-views';
 import { lookups } from '../geo/fixtures';
 
 let container: AstroContainer;
@@ -54,6 +55,32 @@ const maps: Record<string, MapVisual> = {
     ],
     routes: [{ id: 'bangkok-myawaddy', highlight: false, draw: { from: 0, to: 1 } }],
   },
+  'map-story-phone': {
+    type: 'map',
+    headline: 'By boat across the Moei River into Myawaddy',
+    camera: { center: [98.54, 16.7], zoom: 9.5 },
+    mobileCamera: { center: [98.54, 16.72], zoom: 9.2 },
+    countries: ['MM'],
+    places: [
+      { id: 'myawaddy', highlight: true },
+      { id: 'mae-sot', highlight: false },
+    ],
+    routes: [],
+  },
+};
+
+/** How each map is fitted, and the trails it draws (the story map covers its box, with trails). */
+const fits: Record<string, { fit: 'safe' | 'bleed'; trails: TrailLine[] }> = {
+  'map-story-phone': {
+    fit: 'bleed',
+    trails: [
+      [
+        [100.75, 13.69],
+        [98.57, 16.71],
+        [98.51, 16.69],
+      ],
+    ],
+  },
 };
 
 const charts: Record<string, Chart> = {
@@ -88,12 +115,15 @@ const charts: Record<string, Chart> = {
 describe('static maps', () => {
   test.each(Object.keys(maps))('%s: overlay and basemap pictures', async (name) => {
     const visual = maps[name] as MapVisual;
-    const html = await container.renderToString(StaticMap, { props: { visual, alt: name, id: name, lookups } });
-    const frames = [{ camera: visual.camera, ...WIDE_FRAME }];
-    if (visual.mobileCamera) frames.push({ camera: visual.mobileCamera, ...PORTRAIT_FRAME });
-    const pictures = frames.map((frame) => basemapSvg(drawBasemap({ ...frame, countries: visual.countries })));
+    const { fit, trails } = fits[name] ?? { fit: 'safe', trails: [] };
+    const html = await container.renderToString(StaticMap, {
+      props: { visual, alt: name, id: name, lookups, fit, trails },
+    });
+    const { wide, portrait } = basemapViews(visual, fit, trails);
+    const views = portrait ? [wide, portrait] : [wide];
+    const pictures = views.map((view) => basemapSvg(drawBasemap(view)));
     const overlays = svgs(html);
-    expect(overlays).toHaveLength(frames.length);
+    expect(overlays).toHaveLength(views.length);
     await expect(rounded([...overlays, ...pictures].join('\n\n'))).toMatchFileSnapshot(`./${name}.svg.snap`);
   });
 });
