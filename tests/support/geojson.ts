@@ -6,17 +6,28 @@
  * null) and a string or number id, and there is no `crs` member (RFC 7946 dropped it: WGS 84 only).
  */
 
-const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'];
+const GEOMETRY_TYPES = [
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function positionProblems(p: unknown, at: string): string[] {
-  if (!Array.isArray(p) || p.length < 2 || p.length > 3) return [`${at}: a position must be [longitude, latitude] (or with an altitude)`];
-  if (!p.every((n) => typeof n === 'number' && Number.isFinite(n))) return [`${at}: a position holds finite numbers only`];
+  if (!Array.isArray(p) || p.length < 2 || p.length > 3)
+    return [`${at}: a position must be [longitude, latitude] (or with an altitude)`];
+  if (!p.every((n) => typeof n === 'number' && Number.isFinite(n)))
+    return [`${at}: a position holds finite numbers only`];
   const [lon, lat] = p as number[];
   const problems: string[] = [];
   if (Math.abs(lon!) > 180) problems.push(`${at}: longitude ${lon} is outside -180..180`);
-  if (Math.abs(lat!) > 90) problems.push(`${at}: latitude ${lat} is outside -90..90 (are longitude and latitude swapped?)`);
+  if (Math.abs(lat!) > 90)
+    problems.push(`${at}: latitude ${lat} is outside -90..90 (are longitude and latitude swapped?)`);
   return problems;
 }
 
@@ -38,10 +49,13 @@ function ringProblems(ring: unknown, at: string): string[] {
 function geometryProblems(g: unknown, at: string): string[] {
   if (!isObject(g)) return [`${at}: a geometry must be an object`];
   const type = g['type'];
-  if (typeof type !== 'string' || !GEOMETRY_TYPES.includes(type)) return [`${at}: unknown geometry type ${JSON.stringify(type)}`];
+  if (typeof type !== 'string' || !GEOMETRY_TYPES.includes(type))
+    return [`${at}: unknown geometry type ${JSON.stringify(type)}`];
   if (type === 'GeometryCollection') {
     const list = g['geometries'];
-    return Array.isArray(list) ? list.flatMap((x, i) => geometryProblems(x, `${at}.geometries[${i}]`)) : [`${at}: geometries must be an array`];
+    return Array.isArray(list)
+      ? list.flatMap((x, i) => geometryProblems(x, `${at}.geometries[${i}]`))
+      : [`${at}: geometries must be an array`];
   }
   const c = g['coordinates'];
   const where = `${at}.coordinates`;
@@ -59,7 +73,11 @@ function geometryProblems(g: unknown, at: string): string[] {
     case 'Polygon':
       return each(ringProblems);
     default: // MultiPolygon
-      return each((poly, a) => (Array.isArray(poly) ? poly.flatMap((r, i) => ringProblems(r, `${a}[${i}]`)) : [`${a}: must be an array of rings`]));
+      return each((poly, a) =>
+        Array.isArray(poly)
+          ? poly.flatMap((r, i) => ringProblems(r, `${a}[${i}]`))
+          : [`${a}: must be an array of rings`],
+      );
   }
 }
 
@@ -71,7 +89,8 @@ function featureProblems(f: unknown, at: string): string[] {
   if (!('properties' in f) || !(f['properties'] === null || isObject(f['properties']))) {
     problems.push(`${at}: a feature needs a properties member (an object or null)`);
   }
-  if ('id' in f && typeof f['id'] !== 'string' && typeof f['id'] !== 'number') problems.push(`${at}: id must be a string or a number`);
+  if ('id' in f && typeof f['id'] !== 'string' && typeof f['id'] !== 'number')
+    problems.push(`${at}: id must be a string or a number`);
   return problems;
 }
 

@@ -26,7 +26,15 @@ export function typesOf(node: Record<string, unknown>): string[] {
 }
 
 /** Properties that name who made a work: none may be a person, nor carry a pseudonym. */
-const CREDIT_PROPERTIES = ['author', 'creator', 'contributor', 'editor', 'accountablePerson', 'copyrightHolder', 'publisher'];
+const CREDIT_PROPERTIES = [
+  'author',
+  'creator',
+  'contributor',
+  'editor',
+  'accountablePerson',
+  'copyrightHolder',
+  'publisher',
+];
 
 /**
  * Why this JSON-LD breaks the pseudonym rule, if it does: a `Person` node anywhere, a credit
@@ -45,7 +53,11 @@ export function pseudonymProblems(value: unknown, pseudonyms: readonly string[])
     for (const key of CREDIT_PROPERTIES) {
       for (const credit of [node[key]].flat()) {
         if (credit === undefined) continue;
-        if (typeof credit !== 'object' || credit === null || !typesOf(credit as Record<string, unknown>).includes('Organization')) {
+        if (
+          typeof credit !== 'object' ||
+          credit === null ||
+          !typesOf(credit as Record<string, unknown>).includes('Organization')
+        ) {
           problems.push(`${key} is not an Organization: ${JSON.stringify(credit)}`);
         }
       }

@@ -88,7 +88,12 @@ export function formatCsv(table: Table): string {
  * range's upper end to other figures by accident.
  */
 export const CHART_FIELDS: readonly Field[] = [
-  { name: 'label', type: 'string', description: 'What the row is, as the chart labels it.', constraints: { required: true } },
+  {
+    name: 'label',
+    type: 'string',
+    description: 'What the row is, as the chart labels it.',
+    constraints: { required: true },
+  },
   {
     name: 'value',
     type: 'number',
@@ -96,7 +101,12 @@ export const CHART_FIELDS: readonly Field[] = [
   },
   { name: 'low', type: 'number', description: 'The lower end of a range, when the source gives a range; else empty.' },
   { name: 'high', type: 'number', description: 'The upper end of a range, when the source gives a range; else empty.' },
-  { name: 'unit', type: 'string', description: 'The unit of the figures (“people”, “US$ billion a year”).', constraints: { required: true } },
+  {
+    name: 'unit',
+    type: 'string',
+    description: 'The unit of the figures (“people”, “US$ billion a year”).',
+    constraints: { required: true },
+  },
   {
     name: 'source',
     type: 'string',

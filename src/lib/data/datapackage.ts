@@ -23,7 +23,16 @@ export const PACKAGE_DESCRIPTION =
   'Documented cases from published reporting, not a census: see the data page for what the data do not say.';
 
 /** Keywords for catalogues. */
-export const PACKAGE_KEYWORDS = ['human trafficking', 'forced labour', 'scam compounds', 'online scams', 'Cambodia', 'Myanmar', 'Laos', 'Southeast Asia'];
+export const PACKAGE_KEYWORDS = [
+  'human trafficking',
+  'forced labour',
+  'scam compounds',
+  'online scams',
+  'Cambodia',
+  'Myanmar',
+  'Laos',
+  'Southeast Asia',
+];
 
 /** A Table Schema field as the descriptor states it. */
 function schemaField(field: Field): Record<string, unknown> {

@@ -98,7 +98,8 @@ export function dataFiles(content: DataContent): DataFile[] {
       path: 'timeline.csv',
       name: 'timeline',
       title: 'Timeline',
-      description: 'Dated events from 2017 on, each with its sources: a selection of key events, not a complete chronology.',
+      description:
+        'Dated events from 2017 on, each with its sources: a selection of key events, not a complete chronology.',
       format: 'csv',
       mediatype: 'text/csv',
       group: 'reference',
@@ -124,21 +125,19 @@ export function dataFiles(content: DataContent): DataFile[] {
       count: sources.rows.length,
       body: formatCsv(sources),
     },
-    ...charts.map(
-      ({ id, data }): DataFile => ({
-        path: chartFilePath(id),
-        name: `chart-${id}`,
-        title: data.title,
-        description: [data.subtitle, `Unit: ${data.unit}.`, data.notes].filter(Boolean).join(' '),
-        format: 'csv',
-        mediatype: 'text/csv',
-        group: 'chart',
-        fields: CHART_FIELDS,
-        sources: data.sources,
-        count: data.data.length,
-        body: chartCsv(data),
-      }),
-    ),
+    ...charts.map(({ id, data }): DataFile => ({
+      path: chartFilePath(id),
+      name: `chart-${id}`,
+      title: data.title,
+      description: [data.subtitle, `Unit: ${data.unit}.`, data.notes].filter(Boolean).join(' '),
+      format: 'csv',
+      mediatype: 'text/csv',
+      group: 'chart',
+      fields: CHART_FIELDS,
+      sources: data.sources,
+      count: data.data.length,
+      body: chartCsv(data),
+    })),
   ];
 }
 

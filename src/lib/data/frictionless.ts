@@ -73,10 +73,16 @@ const fieldSchema = z
       })
       .optional(),
   })
-  .refine((f) => (f.type ?? 'string') !== 'string' || f.format === undefined || (STRING_FORMATS as readonly string[]).includes(f.format), {
-    message: `a string field's format must be one of ${STRING_FORMATS.join(', ')}`,
-    path: ['format'],
-  })
+  .refine(
+    (f) =>
+      (f.type ?? 'string') !== 'string' ||
+      f.format === undefined ||
+      (STRING_FORMATS as readonly string[]).includes(f.format),
+    {
+      message: `a string field's format must be one of ${STRING_FORMATS.join(', ')}`,
+      path: ['format'],
+    },
+  )
   .refine(
     (f) => {
       if (f.constraints?.pattern === undefined) return true;
@@ -105,7 +111,8 @@ const tableSchema = z
     }
     const keys = schema.primaryKey === undefined ? [] : [schema.primaryKey].flat();
     for (const key of keys) {
-      if (!seen.has(key)) ctx.addIssue({ code: 'custom', message: `primaryKey "${key}" is not a field`, path: ['primaryKey'] });
+      if (!seen.has(key))
+        ctx.addIssue({ code: 'custom', message: `primaryKey "${key}" is not a field`, path: ['primaryKey'] });
     }
   });
 
@@ -132,10 +139,16 @@ const resourceSchema = z
     title: z.string().optional(),
     description: z.string().optional(),
     format: z.string().optional(),
-    mediatype: z.string().regex(/^(.+)\/(.+)$/, 'must be a media type such as text/csv').optional(),
+    mediatype: z
+      .string()
+      .regex(/^(.+)\/(.+)$/, 'must be a media type such as text/csv')
+      .optional(),
     encoding: z.string().optional(),
     bytes: z.number().int().nonnegative().optional(),
-    hash: z.string().regex(/^([^:]+:[a-fA-F0-9]+|[a-fA-F0-9]{32})$/, 'must be an MD5 hex digest or "<algorithm>:<hex>"').optional(),
+    hash: z
+      .string()
+      .regex(/^([^:]+:[a-fA-F0-9]+|[a-fA-F0-9]{32})$/, 'must be an MD5 hex digest or "<algorithm>:<hex>"')
+      .optional(),
     schema: z.unknown().optional(),
     sources: z.array(sourceSchema).optional(),
     licenses: z.array(licenceSchema).min(1).optional(),
@@ -182,7 +195,12 @@ export const dataPackageSchema = z
   .superRefine((p, ctx) => {
     const seen = new Set<string>();
     p.resources.forEach((r, i) => {
-      if (seen.has(r.name)) ctx.addIssue({ code: 'custom', message: `duplicate resource name "${r.name}"`, path: ['resources', i, 'name'] });
+      if (seen.has(r.name))
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate resource name "${r.name}"`,
+          path: ['resources', i, 'name'],
+        });
       seen.add(r.name);
       if (p.profile === 'tabular-data-package' && r.profile !== 'tabular-data-resource') {
         ctx.addIssue({
@@ -198,5 +216,7 @@ export const dataPackageSchema = z
 export function dataPackageProblems(descriptor: unknown): string[] {
   const parsed = dataPackageSchema.safeParse(descriptor);
   if (parsed.success) return [];
-  return parsed.error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`);
+  return parsed.error.issues.map(
+    (issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`,
+  );
 }

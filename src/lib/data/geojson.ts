@@ -37,10 +37,22 @@ export interface PlaceDataProperties {
 }
 
 export const PLACE_PROPERTIES: readonly PropertyField[] = [
-  { name: 'id', type: 'string', description: 'The place’s id, as the timeline and the routes refer to it (also the feature’s id).' },
+  {
+    name: 'id',
+    type: 'string',
+    description: 'The place’s id, as the timeline and the routes refer to it (also the feature’s id).',
+  },
   { name: 'name', type: 'string', description: 'English name, as readers meet it in the sources.' },
-  { name: 'localName', type: 'string or null', description: 'The name in the local language and script, where the site gives one.' },
-  { name: 'localLang', type: 'string or null', description: 'BCP 47 language tag of localName (km Khmer, th Thai, my Burmese, lo Lao…).' },
+  {
+    name: 'localName',
+    type: 'string or null',
+    description: 'The name in the local language and script, where the site gives one.',
+  },
+  {
+    name: 'localLang',
+    type: 'string or null',
+    description: 'BCP 47 language tag of localName (km Khmer, th Thai, my Burmese, lo Lao…).',
+  },
   { name: 'otherNames', type: 'array of strings', description: 'Other spellings the sources use.' },
   {
     name: 'kind',
@@ -55,8 +67,17 @@ export const PLACE_PROPERTIES: readonly PropertyField[] = [
     description: 'exact-town when the point is a town centre; approximate-area when the sources are vague or disagree.',
   },
   { name: 'summary', type: 'string or null', description: 'One or two sentences on what the sources document there.' },
-  { name: 'note', type: 'string or null', description: 'Caveats, such as coordinates that two sources give differently.' },
-  { name: 'sources', type: 'array of strings', description: 'Ids of the sources for what is said about the place: see sources.csv. Empty for a town that only lies on a route.' },
+  {
+    name: 'note',
+    type: 'string or null',
+    description: 'Caveats, such as coordinates that two sources give differently.',
+  },
+  {
+    name: 'sources',
+    type: 'array of strings',
+    description:
+      'Ids of the sources for what is said about the place: see sources.csv. Empty for a town that only lies on a route.',
+  },
 ];
 
 /** The properties of each route feature. */
@@ -76,16 +97,36 @@ export const ROUTE_PROPERTIES: readonly PropertyField[] = [
   { name: 'id', type: 'string', description: 'The route’s id (also the feature’s id).' },
   { name: 'title', type: 'string', description: 'What the route is, in a few words.' },
   { name: 'summary', type: 'string', description: 'One or two sentences on what the sources document.' },
-  { name: 'periodFrom', type: 'string or null', description: 'First date the sources document people being moved this way (YYYY, YYYY-MM or YYYY-MM-DD); null when no source dates it.' },
+  {
+    name: 'periodFrom',
+    type: 'string or null',
+    description:
+      'First date the sources document people being moved this way (YYYY, YYYY-MM or YYYY-MM-DD); null when no source dates it.',
+  },
   { name: 'periodTo', type: 'string or null', description: 'Last such date; null when not given.' },
-  { name: 'places', type: 'array of strings', description: 'Ids of the places along the route, in travel order: the line’s vertices, one for one. See places.geojson.' },
+  {
+    name: 'places',
+    type: 'array of strings',
+    description:
+      'Ids of the places along the route, in travel order: the line’s vertices, one for one. See places.geojson.',
+  },
   {
     name: 'legs',
     type: 'array of objects',
-    description: 'Each leg in travel order: from and to (place ids), mode (air, road, boat, motorbike or on-foot) and note (or null).',
+    description:
+      'Each leg in travel order: from and to (place ids), mode (air, road, boat, motorbike or on-foot) and note (or null).',
   },
-  { name: 'accounts', type: 'array of strings', description: 'Ids of the survivor accounts on this site that followed the route (/stories/<id>/). Every name is a pseudonym chosen by the site.' },
-  { name: 'sources', type: 'array of strings', description: 'Ids of the sources that document the route: see sources.csv.' },
+  {
+    name: 'accounts',
+    type: 'array of strings',
+    description:
+      'Ids of the survivor accounts on this site that followed the route (/stories/<id>/). Every name is a pseudonym chosen by the site.',
+  },
+  {
+    name: 'sources',
+    type: 'array of strings',
+    description: 'Ids of the sources that document the route: see sources.csv.',
+  },
 ];
 
 /** One place as a GeoJSON point. */
@@ -155,7 +196,10 @@ export function routesCollection(
   places: ReadonlyMap<string, Pick<Place, 'coordinates'>>,
 ): FeatureCollection<LineString, RouteDataProperties> {
   const ids = [...routes.keys()].sort();
-  return { type: 'FeatureCollection', features: ids.map((id) => routeDataFeature(id, routes.get(id) as Route, places)) };
+  return {
+    type: 'FeatureCollection',
+    features: ids.map((id) => routeDataFeature(id, routes.get(id) as Route, places)),
+  };
 }
 
 /** GeoJSON text as served: compact, one feature per line (readable in a text editor, diffable). */

@@ -39,7 +39,12 @@ export const TIMELINE_FIELDS: readonly Field[] = [
     constraints: { required: true },
   },
   { name: 'title', type: 'string', description: 'A headline for the event.', constraints: { required: true } },
-  { name: 'text', type: 'string', description: 'One or two sentences, written by this site from the sources.', constraints: { required: true } },
+  {
+    name: 'text',
+    type: 'string',
+    description: 'One or two sentences, written by this site from the sources.',
+    constraints: { required: true },
+  },
   {
     name: 'places',
     type: 'string',
@@ -78,8 +83,19 @@ export const SOURCE_FIELDS: readonly Field[] = [
     description: 'The source’s id, as the other files cite it; the entry is at /sources/#source-<id> on the site.',
     constraints: { required: true, pattern: '[a-z0-9-]+' },
   },
-  { name: 'title', type: 'string', description: 'Title of the original work, as its publisher gives it. A title in [square brackets] is a description written by this site.', constraints: { required: true } },
-  { name: 'publisher', type: 'string', description: 'The original publisher, even where a copy elsewhere was read.', constraints: { required: true } },
+  {
+    name: 'title',
+    type: 'string',
+    description:
+      'Title of the original work, as its publisher gives it. A title in [square brackets] is a description written by this site.',
+    constraints: { required: true },
+  },
+  {
+    name: 'publisher',
+    type: 'string',
+    description: 'The original publisher, even where a copy elsewhere was read.',
+    constraints: { required: true },
+  },
   { name: 'author', type: 'string', description: 'Author(s) or producers, where the source names them.' },
   {
     name: 'date',
@@ -98,7 +114,8 @@ export const SOURCE_FIELDS: readonly Field[] = [
     name: 'read_at',
     type: 'string',
     format: 'uri',
-    description: 'Address of the copy that was read (a wire copy, a mirror, a republished article), where it differs from url.',
+    description:
+      'Address of the copy that was read (a wire copy, a mirror, a republished article), where it differs from url.',
   },
   { name: 'note', type: 'string', description: 'How the source was read, caveats, and conflicts with other sources.' },
 ];

@@ -62,7 +62,9 @@ export const MAX_HEADLINE = 110;
 export function newsArticle(input: ArticleInput): JsonLd {
   const publisher = organization(input.siteUrl);
   const headline =
-    input.headline.length <= MAX_HEADLINE ? input.headline : (input.shortHeadline ?? `${input.headline.slice(0, MAX_HEADLINE - 1).trimEnd()}…`);
+    input.headline.length <= MAX_HEADLINE
+      ? input.headline
+      : (input.shortHeadline ?? `${input.headline.slice(0, MAX_HEADLINE - 1).trimEnd()}…`);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

@@ -8,7 +8,16 @@ import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
 import { loadContentOrThrow } from '../../../src/lib/content';
 import type { Chart } from '../../../src/lib/content/schema';
-import { chartCsv, chartCsvPath, chartTable, CHART_FIELDS, formatCsv, joinList, type Field, type Table } from '../../../src/lib/data/csv';
+import {
+  chartCsv,
+  chartCsvPath,
+  chartTable,
+  CHART_FIELDS,
+  formatCsv,
+  joinList,
+  type Field,
+  type Table,
+} from '../../../src/lib/data/csv';
 
 const fields: Field[] = [
   { name: 'id', type: 'string', description: 'An id.', constraints: { required: true } },
@@ -20,7 +29,9 @@ const table = (rows: Table['rows']): Table => ({ fields, rows });
 
 describe('formatCsv', () => {
   test('writes a header row, then one line per row, each ending in CRLF', () => {
-    expect(formatCsv(table([{ id: 'a', text: 'plain', n: 1.5, ok: true }]))).toBe('id,text,n,ok\r\na,plain,1.5,true\r\n');
+    expect(formatCsv(table([{ id: 'a', text: 'plain', n: 1.5, ok: true }]))).toBe(
+      'id,text,n,ok\r\na,plain,1.5,true\r\n',
+    );
   });
 
   test('quotes a field with a comma, a double quote or a line break, and doubles inner quotes', () => {
@@ -39,7 +50,9 @@ describe('formatCsv', () => {
   });
 
   test('does not quote what needs no quotes', () => {
-    expect(formatCsv(table([{ id: 'x', text: 'Myawaddy; Mae Sot' }]))).toBe('id,text,n,ok\r\nx,Myawaddy; Mae Sot,,\r\n');
+    expect(formatCsv(table([{ id: 'x', text: 'Myawaddy; Mae Sot' }]))).toBe(
+      'id,text,n,ok\r\nx,Myawaddy; Mae Sot,,\r\n',
+    );
   });
 
   test('leaves a missing value empty and keeps local scripts as they are (UTF-8, no byte-order mark)', () => {
@@ -107,19 +120,18 @@ describe('chart tables', () => {
     expect(chartCsvPath('promised-pay')).toBe('/data/charts/promised-pay.csv');
   });
 
-  test.each(loadContentOrThrow(join(import.meta.dirname, '../../../content')).charts.map((c) => [c.id, c.data] as const))(
-    'content/charts/%s.yaml reads back from its CSV row for row',
-    (_id, data) => {
-      const parsed = csvParse(chartCsv(data));
-      expect(parsed.length).toBe(data.data.length);
-      data.data.forEach((row, i) => {
-        const got = parsed[i]!;
-        expect(got['label']).toBe(row.label);
-        expect(got['source']).toBe(row.source ?? '');
-        expect(got['unit']).toBe(data.unit);
-        if (row.low === undefined) expect([got['value'], got['low'], got['high']]).toEqual([String(row.value), '', '']);
-        else expect([got['value'], Number(got['low']), Number(got['high'])]).toEqual(['', row.low, row.value]);
-      });
-    },
-  );
+  test.each(
+    loadContentOrThrow(join(import.meta.dirname, '../../../content')).charts.map((c) => [c.id, c.data] as const),
+  )('content/charts/%s.yaml reads back from its CSV row for row', (_id, data) => {
+    const parsed = csvParse(chartCsv(data));
+    expect(parsed.length).toBe(data.data.length);
+    data.data.forEach((row, i) => {
+      const got = parsed[i]!;
+      expect(got['label']).toBe(row.label);
+      expect(got['source']).toBe(row.source ?? '');
+      expect(got['unit']).toBe(data.unit);
+      if (row.low === undefined) expect([got['value'], got['low'], got['high']]).toEqual([String(row.value), '', '']);
+      else expect([got['value'], Number(got['low']), Number(got['high'])]).toEqual(['', row.low, row.value]);
+    });
+  });
 });

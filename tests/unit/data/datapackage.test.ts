@@ -57,7 +57,13 @@ describe('the descriptor of the site data', () => {
   test('lists every data file once: places, routes, timeline, bibliography and one CSV per chart', () => {
     expect(resources.map((r) => r.path)).toEqual(files.map((f) => f.path));
     expect(resources.map((r) => r.path)).toEqual(
-      expect.arrayContaining(['places.geojson', 'routes.geojson', 'timeline.csv', 'sources.csv', ...content.charts.map((c) => `charts/${c.id}.csv`)]),
+      expect.arrayContaining([
+        'places.geojson',
+        'routes.geojson',
+        'timeline.csv',
+        'sources.csv',
+        ...content.charts.map((c) => `charts/${c.id}.csv`),
+      ]),
     );
   });
 
@@ -72,8 +78,15 @@ describe('the descriptor of the site data', () => {
 
   test('GeoJSON files are data resources with format geojson; CSV files are tabular with a schema', () => {
     for (const r of resources) {
-      if (r.path.endsWith('.geojson')) expect(r).toMatchObject({ format: 'geojson', mediatype: 'application/geo+json', profile: 'data-resource' });
-      else expect(r).toMatchObject({ format: 'csv', mediatype: 'text/csv', profile: 'tabular-data-resource', encoding: 'utf-8' });
+      if (r.path.endsWith('.geojson'))
+        expect(r).toMatchObject({ format: 'geojson', mediatype: 'application/geo+json', profile: 'data-resource' });
+      else
+        expect(r).toMatchObject({
+          format: 'csv',
+          mediatype: 'text/csv',
+          profile: 'tabular-data-resource',
+          encoding: 'utf-8',
+        });
     }
   });
 
@@ -106,7 +119,10 @@ describe('the validator', () => {
       },
     ],
   };
-  const withResource = (patch: Record<string, unknown>) => ({ ...valid, resources: [{ ...valid.resources[0], ...patch }] });
+  const withResource = (patch: Record<string, unknown>) => ({
+    ...valid,
+    resources: [{ ...valid.resources[0], ...patch }],
+  });
 
   test('accepts a minimal package', () => {
     expect(dataPackageProblems(valid)).toEqual([]);
@@ -117,7 +133,11 @@ describe('the validator', () => {
     ['an empty resource list', { resources: [] }, 'at least one resource'],
     ['an upper-case package name', { ...valid, name: 'My Package' }, 'name'],
     ['a created date that is not RFC 3339', { ...valid, created: '1 December 2026' }, 'RFC 3339'],
-    ['a licence without name or path', { ...valid, licenses: [{ title: 'Some licence' }] }, 'a licence needs a name or a path'],
+    [
+      'a licence without name or path',
+      { ...valid, licenses: [{ title: 'Some licence' }] },
+      'a licence needs a name or a path',
+    ],
     ['a source without a title', { ...valid, sources: [{ path: 'x' }] }, 'sources.0.title'],
     ['a resource without a name', withResource({ name: undefined }), 'resources.0.name'],
     ['a resource without path or data', withResource({ path: undefined }), 'a resource needs a path or inline data'],
@@ -127,11 +147,31 @@ describe('the validator', () => {
     ['a bad hash', withResource({ hash: 'sha256:xyz' }), 'hash'],
     ['a tabular resource without a schema', withResource({ schema: undefined }), 'resources.0.schema'],
     ['an unknown field type', withResource({ schema: { fields: [{ name: 'id', type: 'text' }] } }), 'type'],
-    ['a string format outside the list', withResource({ schema: { fields: [{ name: 'u', type: 'string', format: 'url' }] } }), 'format'],
-    ['duplicate field names', withResource({ schema: { fields: [{ name: 'a' }, { name: 'a' }] } }), 'duplicate field name "a"'],
-    ['a primary key that is no field', withResource({ schema: { fields: [{ name: 'a' }], primaryKey: 'id' } }), 'primaryKey "id" is not a field'],
-    ['an invalid pattern', withResource({ schema: { fields: [{ name: 'a', constraints: { pattern: '(' } }] } }), 'valid regular expression'],
-    ['duplicate resource names', { ...valid, resources: [valid.resources[0], valid.resources[0]] }, 'duplicate resource name "t"'],
+    [
+      'a string format outside the list',
+      withResource({ schema: { fields: [{ name: 'u', type: 'string', format: 'url' }] } }),
+      'format',
+    ],
+    [
+      'duplicate field names',
+      withResource({ schema: { fields: [{ name: 'a' }, { name: 'a' }] } }),
+      'duplicate field name "a"',
+    ],
+    [
+      'a primary key that is no field',
+      withResource({ schema: { fields: [{ name: 'a' }], primaryKey: 'id' } }),
+      'primaryKey "id" is not a field',
+    ],
+    [
+      'an invalid pattern',
+      withResource({ schema: { fields: [{ name: 'a', constraints: { pattern: '(' } }] } }),
+      'valid regular expression',
+    ],
+    [
+      'duplicate resource names',
+      { ...valid, resources: [valid.resources[0], valid.resources[0]] },
+      'duplicate resource name "t"',
+    ],
     [
       'a non-tabular resource in a tabular package',
       { ...valid, profile: 'tabular-data-package', resources: [{ name: 'g', path: 'g.geojson', format: 'geojson' }] },

@@ -79,7 +79,11 @@ describe('places.geojson', () => {
       precision: 'exact-town',
       sources: ['afp'],
     });
-    expect(collection.features.find((f) => f.id === 'phnom-penh')!.properties).toMatchObject({ localName: null, note: null, summary: null });
+    expect(collection.features.find((f) => f.id === 'phnom-penh')!.properties).toMatchObject({
+      localName: null,
+      note: null,
+      summary: null,
+    });
   });
 });
 
@@ -116,7 +120,9 @@ describe('routes.geojson', () => {
 
   test('names the route and the place when a leg names an unknown place', () => {
     const broken: Route = { ...route, legs: [{ from: 'bangkok', to: 'nowhere', mode: 'road' }] };
-    expect(() => routesCollection(new Map([['broken', broken]]), places)).toThrow('route broken: unknown place "nowhere"');
+    expect(() => routesCollection(new Map([['broken', broken]]), places)).toThrow(
+      'route broken: unknown place "nowhere"',
+    );
   });
 });
 
@@ -142,14 +148,32 @@ describe('the GeoJSON checker', () => {
   });
 
   test('catches swapped coordinates, unknown types, short lines, open rings, crs and a missing geometry', () => {
-    expect(geoJsonProblems(point([10.63, 103.5]))).toEqual(['features[0].geometry.coordinates: latitude 103.5 is outside -90..90 (are longitude and latitude swapped?)']);
+    expect(geoJsonProblems(point([10.63, 103.5]))).toEqual([
+      'features[0].geometry.coordinates: latitude 103.5 is outside -90..90 (are longitude and latitude swapped?)',
+    ]);
     expect(geoJsonProblems(point([200, 10]))[0]).toContain('longitude 200');
     expect(geoJsonProblems(point(['103.5', '10.63']))[0]).toContain('finite numbers');
     expect(geoJsonProblems({ type: 'Line', coordinates: [] })[0]).toContain('unknown geometry type "Line"');
     expect(geoJsonProblems({ type: 'LineString', coordinates: [[1, 2]] })[0]).toContain('at least 2 positions');
-    expect(geoJsonProblems({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] })[0]).toContain('must end where it starts');
+    expect(
+      geoJsonProblems({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+          ],
+        ],
+      })[0],
+    ).toContain('must end where it starts');
     expect(geoJsonProblems({ ...point([1, 2]), crs: {} })[0]).toContain('"crs"');
-    expect(geoJsonProblems({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {} }] })[0]).toContain('geometry member');
-    expect(geoJsonProblems({ type: 'Feature', geometry: null, properties: {}, id: true })[0]).toContain('id must be a string or a number');
+    expect(
+      geoJsonProblems({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {} }] })[0],
+    ).toContain('geometry member');
+    expect(geoJsonProblems({ type: 'Feature', geometry: null, properties: {}, id: true })[0]).toContain(
+      'id must be a string or a number',
+    );
   });
 });
