@@ -63,13 +63,14 @@ export function dataFiles(content: DataContent): DataFile[] {
   const timeline = timelineTable(content.timeline);
   const sources = sourcesTable(content.sources);
   const charts = [...content.charts].sort((a, b) => a.id.localeCompare(b.id));
+  const firstYear = content.timeline.map((e) => e.data.date.slice(0, 4)).sort()[0];
   return [
     {
       path: 'places.geojson',
       name: 'places',
       title: 'Places',
       description:
-        'Towns, compound regions, border crossings and transit points named in the story, as GeoJSON points. ' +
+        'Towns, compound regions, border crossings and the other places named in the story, as GeoJSON points. ' +
         'Coordinates are [longitude, latitude] rounded to 0.01 degrees: a town or an area, never a building.',
       format: 'geojson',
       mediatype: 'application/geo+json',
@@ -98,8 +99,7 @@ export function dataFiles(content: DataContent): DataFile[] {
       path: 'timeline.csv',
       name: 'timeline',
       title: 'Timeline',
-      description:
-        'Dated events from 2017 on, each with its sources: a selection of key events, not a complete chronology.',
+      description: `Dated events${firstYear ? ` from ${firstYear} on` : ''}, each with its sources: a selection of key events, not a complete chronology.`,
       format: 'csv',
       mediatype: 'text/csv',
       group: 'reference',
