@@ -1,0 +1,90 @@
+/**
+ * Reader care in Chromium: the switch that hides passages describing violence (works without
+ * JavaScript, remembers the reader's choice on the device with no cookie, and a classroom link
+ * hides the passages by default), and "Cite this" (references on the citations page, copy
+ * buttons that copy them).
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
+import { basePath } from '../support/site';
+
+const FLAGGED = '[data-content-warning] .step-body';
+
+async function flaggedVisible(page: Page): Promise<boolean[]> {
+  return page.locator(FLAGGED).evaluateAll((els) => els.map((el) => getComputedStyle(el).display !== 'none'));
+}
+
+test.describe('passages that describe violence', () => {
+  test('shown by default; the switch hides them, and the choice survives a reload with no cookie', async ({
+    page,
+    context,
+  }) => {
+    await page.goto(basePath);
+    const before = await flaggedVisible(page);
+    expect(before.length, 'the story has flagged passages').toBeGreaterThan(0);
+    expect(before.every(Boolean), 'shown by default').toBe(true);
+
+    await page.locator('#hide-violence').check();
+    expect((await flaggedVisible(page)).some(Boolean), 'hidden once checked').toBe(false);
+    // Each hidden passage says so, with a way to show them again.
+    await expect(page.locator('[data-content-warning] .step-hidden').first()).toBeVisible();
+
+    await page.reload();
+    await expect(page.locator('#hide-violence')).toBeChecked();
+    expect((await flaggedVisible(page)).some(Boolean), 'still hidden after a reload').toBe(false);
+    expect(await context.cookies(), 'no cookie is set').toEqual([]);
+
+    await page.locator('#hide-violence').uncheck();
+    await page.reload();
+    await expect(page.locator('#hide-violence')).not.toBeChecked();
+    expect((await flaggedVisible(page)).every(Boolean)).toBe(true);
+  });
+
+  test('a classroom link hides them by default, even after the reader chose to show them', async ({ page }) => {
+    await page.goto(basePath);
+    await page.locator('#hide-violence').uncheck();
+    await page.goto(`${basePath}?classroom`);
+    await expect(page.locator('#hide-violence')).toBeChecked();
+    expect((await flaggedVisible(page)).some(Boolean)).toBe(false);
+  });
+
+  test('without JavaScript the switch still hides and shows them', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(basePath);
+    expect((await flaggedVisible(page)).every(Boolean)).toBe(true);
+    await page.locator('label[for="hide-violence"]').first().click();
+    expect((await flaggedVisible(page)).some(Boolean)).toBe(false);
+    await context.close();
+  });
+});
+
+test.describe('cite this', () => {
+  test('every chapter links to its references, which exist in four formats', async ({ page }) => {
+    await page.goto(basePath);
+    const links = await page
+      .locator('.chapter-head a[href*="/cite/#chapter-"]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const chapters = await page.locator('section.chapter').count();
+    expect(links).toHaveLength(chapters);
+    await page.goto(links[0] as string);
+    const id = new URL(links[0] as string).hash.slice(1);
+    const item = page.locator(`[id="${id}"]`);
+    for (const label of ['APA 7', 'MLA 9', 'Chicago', 'BibTeX']) {
+      await expect(item.locator('dt', { hasText: label })).toBeVisible();
+    }
+    await expect(item.locator('pre').first()).toContainText('(2026, November 24)');
+  });
+
+  test('the copy button copies the reference', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${basePath}cite/`);
+    const first = page.locator('[data-cite]').first();
+    const button = first.locator('[data-copy]').first();
+    await expect(button).toBeVisible();
+    await button.click();
+    await expect(button).toHaveText('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await first.locator('pre').first().textContent());
+  });
+});
