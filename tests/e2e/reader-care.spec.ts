@@ -1,7 +1,7 @@
 /**
  * Reader care in Chromium: the switch that hides passages describing violence (works without
  * JavaScript, remembers the reader's choice on the device with no cookie, and a classroom link
- * hides the passages by default), and "Cite this" (references on the citations page, copy
+ * hides the passages by default), glossary terms explained in place, and "Cite this" (references on the citations page, copy
  * buttons that copy them).
  */
 import type { Page } from '@playwright/test';
@@ -86,5 +86,51 @@ test.describe('cite this', () => {
     await expect(button).toHaveText('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await first.locator('pre').first().textContent());
+  });
+});
+
+test.describe('glossary terms in place', () => {
+  test('a term opens its definition beside it, from the keyboard too, and Escape returns to it', async ({ page }) => {
+    await page.goto(basePath);
+    const term = page.locator('a.term[data-term="repatriation"]').first();
+    await term.scrollIntoViewIfNeeded();
+    await term.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.locator('#term-panel');
+    await expect(panel).toBeVisible();
+    await expect(panel).toHaveAttribute('role', 'dialog');
+    await expect(panel.locator('.term-panel-title')).toHaveText('repatriation');
+    await expect(panel.locator('.term-panel-text')).not.toBeEmpty();
+    await expect(term).toHaveAttribute('aria-expanded', 'true');
+    const box = await panel.boundingBox();
+    const width = page.viewportSize()?.width ?? 0;
+    expect(box && box.x >= 0 && box.x + box.width <= width, 'the panel stays on screen').toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(term).toBeFocused();
+  });
+
+  test('at 320 px the panel fits the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(basePath);
+    const term = page.locator('a.term').last();
+    await term.scrollIntoViewIfNeeded();
+    await term.click();
+    const box = await page.locator('#term-panel').boundingBox();
+    expect(box).not.toBeNull();
+    expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= 320).toBe(true);
+  });
+
+  test('without JavaScript a term is a link to its glossary entry', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(basePath);
+    const term = page.locator('a.term').first();
+    const id = await term.getAttribute('data-term');
+    await term.scrollIntoViewIfNeeded();
+    await term.click();
+    await expect(page).toHaveURL(new RegExp(`/glossary/#${id}$`));
+    await expect(page.locator(`[id="${id}"]`)).toBeVisible();
+    await context.close();
   });
 });

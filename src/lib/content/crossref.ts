@@ -5,6 +5,7 @@
  */
 import type { Content, Entry } from './read';
 import { didYouMean, type ContentProblem } from './problems';
+import { glossaryLinks } from './glossary-links';
 
 type Kind = 'source' | 'place' | 'route' | 'story' | 'chart' | 'glossary term';
 
@@ -100,6 +101,7 @@ export function checkReferences(content: Content): ContentProblem[] {
     if (clash) problems.push({ file: e.file, field: 'order', message: `order ${e.data.order} is already used by ${clash}` });
     orderOwner.set(e.data.order, e.file);
     needAll(e, 'introSources', 'source', e.data.introSources);
+    if (e.data.intro) needAll(e, 'intro (glossary link)', 'glossary term', glossaryLinks(e.data.intro));
     const opening = e.data.opening;
     if (opening) {
       if (e.data.order !== 1) problems.push({ file: e.file, field: 'opening', message: 'only the first chapter (order 1) may open the story' });
@@ -115,6 +117,7 @@ export function checkReferences(content: Content): ContentProblem[] {
       stepOwner.set(step.id, e.file);
       needAll(e, `${field}.sources`, 'source', step.sources);
       needAll(e, `${field}.accounts`, 'story', step.accounts);
+      needAll(e, `${field}.text (glossary link)`, 'glossary term', glossaryLinks(step.text));
 
       const visual = step.visual;
       switch (visual.type) {
