@@ -134,3 +134,39 @@ test.describe('glossary terms in place', () => {
     await context.close();
   });
 });
+
+test.describe('reading aids', () => {
+  test('the chapter menu stays hidden over the opening, then follows the chapter in view', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(basePath);
+    const nav = page.locator('[data-story-progress]');
+    await expect(nav).not.toHaveClass(/is-shown/);
+    const chapters = await page.locator('section.chapter').evaluateAll((els) => els.map((e) => e.id));
+    await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), chapters[2] as string);
+    await expect(nav).toHaveClass(/is-shown/);
+    await expect(nav.locator('.where')).toHaveText(`3 / ${chapters.length}`);
+    const toggle = nav.locator('.toggle');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(nav.locator('a[aria-current="true"]')).toHaveAttribute('href', `#${chapters[2]}`);
+    await page.keyboard.press('Escape');
+    await expect(nav.locator('.panel')).toBeHidden();
+    await expect(toggle).toBeFocused();
+    // A chapter from the menu.
+    await toggle.click();
+    await nav.locator(`a[href="#${chapters[5]}"]`).click();
+    await expect(nav.locator('.where')).toHaveText(`6 / ${chapters.length}`);
+  });
+
+  test('reading time and "in brief" with a source and a link for every fact', async ({ page }) => {
+    await page.goto(basePath);
+    await expect(page.locator('.hero .meta')).toContainText(/about \d+ minutes to read/);
+    const items = page.locator('.in-brief li');
+    expect(await items.count()).toBeGreaterThanOrEqual(3);
+    for (const item of await items.all()) {
+      await expect(item.locator('.source-line a').first()).toBeAttached();
+      const target = (await item.locator('a[href^="#"]').getAttribute('href')) ?? '';
+      expect(await page.locator(target).count(), `${target} exists`).toBe(1);
+    }
+  });
+});

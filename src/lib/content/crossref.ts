@@ -108,6 +108,7 @@ export function checkReferences(content: Content): ContentProblem[] {
       opening.advert.forEach((a, i) => need(e, `opening.advert[${i}].source`, 'source', a.source));
       needAll(e, 'opening.sources', 'source', opening.sources);
       if (opening.account) need(e, 'opening.account', 'story', opening.account);
+      opening.inBrief.forEach((b, i) => needAll(e, `opening.inBrief[${i}].sources`, 'source', b.sources));
     }
 
     e.data.steps.forEach((step, i) => {
@@ -132,6 +133,18 @@ export function checkReferences(content: Content): ContentProblem[] {
           const unreachable: never = visual;
           throw new Error(`unhandled visual ${JSON.stringify(unreachable)}`);
         }
+      }
+    });
+  }
+  // "In brief" points at steps, which may be in any chapter: checked once all are known.
+  for (const e of content.chapters) {
+    e.data.opening?.inBrief.forEach((b, i) => {
+      if (!stepOwner.has(b.step)) {
+        problems.push({
+          file: e.file,
+          field: `opening.inBrief[${i}].step`,
+          message: `unknown step "${b.step}"${didYouMean(b.step, new Set(stepOwner.keys()))}`,
+        });
       }
     });
   }
