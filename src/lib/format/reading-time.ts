@@ -2,17 +2,14 @@
  * Reading time, as shown at the top of the long read. A deliberately unhurried pace: many
  * readers read English as a second language, and the story is read with maps and charts.
  */
+import { markdownToPlain, words } from '../text/readability';
 
 /** Words per minute assumed for reading time. */
 export const WORDS_PER_MINUTE = 200;
 
 /** The number of words in a Markdown text (link targets and markup left out). */
 export function countWords(markdown: string): number {
-  const plain = markdown
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/[*_`#>[\]]/g, ' ')
-    .trim();
-  return plain.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return words(markdownToPlain(markdown)).length;
 }
 
 /** Minutes to read `words`, rounded to the nearest 5 above 10 minutes (at least 1). */
