@@ -14,4 +14,6 @@ export const SITE = {
   updated: '2026-12-01',
   /** The language of every page, as a BCP 47 tag (`og:locale` is its underscore form). */
   language: 'en-GB',
+  /** Who is credited in citations of the site: its contributors, as an organisation. */
+  author: 'The job was a trap contributors',
 } as const;

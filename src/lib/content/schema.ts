@@ -433,6 +433,25 @@ const openingSchema = z
     sources: sourceListSchema,
     /** The survivor account (story id) the promise and the turn come from, if it has one. */
     account: idSchema.optional(),
+    /**
+     * "In brief": the story's key facts, a sentence each, shown under the opening. Each restates
+     * what a step says (`step`, linked), with that step's sources.
+     */
+    inBrief: z
+      .array(
+        z
+          .object({
+            /** One sentence (Markdown), no fact that the step and its sources do not carry. */
+            text: text('text'),
+            /** The step (id) that tells it in full. */
+            step: idSchema,
+            /** Sources for the sentence. */
+            sources: sourceListSchema,
+          })
+          .strict(),
+      )
+      .max(7, 'keep "in brief" to seven facts at most')
+      .default([]),
   })
   .strict();
 
