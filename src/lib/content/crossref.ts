@@ -5,6 +5,7 @@
  */
 import type { Content, Entry } from './read';
 import { didYouMean, type ContentProblem } from './problems';
+import { checkClassroomReferences } from './crossref-classroom';
 
 type Kind = 'source' | 'place' | 'route' | 'story' | 'chart' | 'glossary term';
 
@@ -132,5 +133,6 @@ export function checkReferences(content: Content): ContentProblem[] {
       }
     });
   }
+  problems.push(...checkClassroomReferences(content));
   return problems;
 }
