@@ -1,10 +1,14 @@
 /**
- * Cross-reference checks for the reader and teacher material: the job-offer checklist
- * (`job-offer-check.yaml`) and the teachers' guide (`classroom.yaml`). Every id they name must
- * exist (steps, accounts, charts, glossary terms, sources, warning signs, activities), every
- * chapter of the long read must have discussion questions, and every warning sign must be one
- * an answer can show. Called by `checkReferences` in `crossref.ts`, on content whose files are
- * each valid.
+ * Checks for the reader and teacher material: the job-offer checklist (`job-offer-check.yaml`)
+ * and the teachers' guide (`classroom.yaml`).
+ *
+ * - `checkClassroomReferences` (called by `checkReferences` in `crossref.ts`): every id they name
+ *   exists (steps, accounts, charts, glossary terms, sources, warning signs, activities) and ids
+ *   that must be unique are.
+ * - `checkClassroomCompleteness` (run by `loadContent` once every reference resolves): every
+ *   chapter of the long read has discussion questions, and every warning sign is one that an
+ *   answer can show. It runs later so that one mistake (a chapter added under a duplicate step
+ *   id, say) is reported once, not echoed here.
  */
 import type { Content, Entry } from './read';
 import { didYouMean, type ContentProblem } from './problems';
@@ -77,16 +81,12 @@ export function checkClassroomReferences(content: Content): ContentProblem[] {
     for (const { id, index } of repeats(signPaths.map((s) => s.id))) {
       problems.push({ file: e.file, field: `${signPaths[index]!.path}.id`, message: `duplicate warning sign id "${id}": ids must be unique` });
     }
-    const shown = new Set(questions.flatMap((q) => q.options.flatMap((o) => o.signs)));
     questions.forEach((q, i) => {
       unique(e, (j) => `questions[${i}].options[${j}].id`, 'answer', q.options.map((o) => o.id));
       q.options.forEach((o, j) => needAll(e, `questions[${i}].options[${j}].signs`, 'warning sign', o.signs));
       q.signs.forEach((sign, j) => {
         const at = `questions[${i}].signs[${j}]`;
         needAll(e, `${at}.sources`, 'source', sign.sources);
-        if (!shown.has(sign.id)) {
-          problems.push({ file: e.file, field: `${at}.id`, message: `no answer shows warning sign "${sign.id}": name it in the signs of an option` });
-        }
         sign.cases.forEach((c, k) => {
           need(e, `${at}.cases[${k}].step`, 'step', c.step);
           if (c.account !== undefined) need(e, `${at}.cases[${k}].account`, 'story', c.account);
@@ -106,11 +106,6 @@ export function checkClassroomReferences(content: Content): ContentProblem[] {
     );
 
     for (const key of Object.keys(g.discussion)) need(e, `discussion.${key}`, 'chapter', key);
-    for (const chapter of content.chapters) {
-      if (!(chapter.id in g.discussion)) {
-        problems.push({ file: e.file, field: 'discussion', message: `no discussion questions for chapter "${chapter.id}": every chapter needs some` });
-      }
-    }
 
     unique(e, (i) => `activities[${i}].id`, 'activity', g.activities.map((a) => a.id));
     g.activities.forEach((activity, i) => {
@@ -138,6 +133,30 @@ export function checkClassroomReferences(content: Content): ContentProblem[] {
     g.furtherReading.forEach((item, i) => need(e, `furtherReading[${i}].source`, 'source', item.source));
     needAll(e, 'handout.sources', 'source', g.handout.sources);
     needAll(e, 'handout.activities', 'activity', g.handout.activities);
+  }
+  return problems;
+}
+
+/** Checks that the guide covers every chapter and that every warning sign can be shown. */
+export function checkClassroomCompleteness(content: Content): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const chapters = [...content.chapters].sort((a, b) => a.data.order - b.data.order);
+  for (const e of content.classroom) {
+    for (const chapter of chapters) {
+      if (!(chapter.id in e.data.discussion)) {
+        problems.push({ file: e.file, field: 'discussion', message: `no discussion questions for chapter "${chapter.id}": every chapter needs some` });
+      }
+    }
+  }
+  for (const e of content.offerCheck) {
+    const shown = new Set(e.data.questions.flatMap((q) => q.options.flatMap((o) => o.signs)));
+    e.data.questions.forEach((q, i) =>
+      q.signs.forEach((sign, j) => {
+        if (!shown.has(sign.id)) {
+          problems.push({ file: e.file, field: `questions[${i}].signs[${j}].id`, message: `no answer shows warning sign "${sign.id}": name it in the signs of an option` });
+        }
+      }),
+    );
   }
   return problems;
 }
