@@ -75,7 +75,7 @@ test.describe('Is this job offer real?, with JavaScript', () => {
     await expect(summary).toContainText('You have not answered any question yet.');
 
     await tick(page, 'contact', 'social');
-    await expect(summary).toContainText("Your answers show 1 of the 9 warning signs found in this story's cases.");
+    await expect(summary).toContainText('Your answers show 1 of the 9 warning signs found in this story’s cases.');
     await expect(
       summary.getByRole('link', { name: 'The offer came through social media or a chat app' }),
     ).toHaveAttribute('href', '#sign-social-media');
@@ -177,6 +177,17 @@ test.describe('the new pages in the dark theme', () => {
       await expectNoAxeViolations(page, `${path} (dark)`);
     });
   }
+});
+
+test.describe('at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 700 } });
+  test('the new pages do not scroll sideways (wide tables scroll inside their own box)', async ({ page }) => {
+    for (const path of NEW_PAGES) {
+      await page.goto(path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `${path}: page width at a 320 px viewport`).toBeLessThanOrEqual(320);
+    }
+  });
 });
 
 test('every internal link on the new pages, and the links to them, resolve', async ({ page, request }) => {

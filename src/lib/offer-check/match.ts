@@ -86,7 +86,7 @@ export function summarise(result: CheckResult): Summary {
       detail: 'As you answer, the warning signs your offer shows will be listed here.',
     };
   }
-  const found = `Your answers show ${countOf(matched.length, total)} found in this story's cases.`;
+  const found = `Your answers show ${countOf(matched.length, total)} found in this story’s cases.`;
   if (matched.length === 0) {
     return {
       headline: found,

@@ -61,16 +61,16 @@ describe('summarise', () => {
 
   test('with no sign shown it says that this does not make the offer safe', () => {
     const { headline, detail } = summarise(matchSigns(small, { contact: ['friend'] }));
-    expect(headline).toBe("Your answers show none of the 3 warning signs found in this story's cases.");
+    expect(headline).toBe('Your answers show none of the 3 warning signs found in this story’s cases.');
     expect(detail).toMatch(/^That does not make the offer safe: /);
   });
 
   test('counts the signs shown, in words a reader can check', () => {
     expect(summarise(matchSigns(small, { contact: ['social'] })).headline).toBe(
-      "Your answers show 1 of the 3 warning signs found in this story's cases.",
+      'Your answers show 1 of the 3 warning signs found in this story’s cases.',
     );
     expect(summarise(matchSigns(small, { contact: ['social'], journey: ['owe'] })).headline).toBe(
-      "Your answers show 3 of the 3 warning signs found in this story's cases.",
+      'Your answers show 3 of the 3 warning signs found in this story’s cases.',
     );
   });
 });
