@@ -6,6 +6,7 @@
 import type { Content, Entry } from './read';
 import { didYouMean, type ContentProblem } from './problems';
 import { glossaryLinks } from './glossary-links';
+import { checkClassroomReferences } from './crossref-classroom';
 
 type Kind = 'source' | 'place' | 'route' | 'story' | 'chart' | 'glossary term';
 
@@ -148,5 +149,6 @@ export function checkReferences(content: Content): ContentProblem[] {
       }
     });
   }
+  problems.push(...checkClassroomReferences(content));
   return problems;
 }
