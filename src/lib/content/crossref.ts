@@ -5,6 +5,8 @@
  */
 import type { Content, Entry } from './read';
 import { didYouMean, type ContentProblem } from './problems';
+import { glossaryLinks } from './glossary-links';
+import { checkClassroomReferences } from './crossref-classroom';
 
 type Kind = 'source' | 'place' | 'route' | 'story' | 'chart' | 'glossary term';
 
@@ -100,12 +102,14 @@ export function checkReferences(content: Content): ContentProblem[] {
     if (clash) problems.push({ file: e.file, field: 'order', message: `order ${e.data.order} is already used by ${clash}` });
     orderOwner.set(e.data.order, e.file);
     needAll(e, 'introSources', 'source', e.data.introSources);
+    if (e.data.intro) needAll(e, 'intro (glossary link)', 'glossary term', glossaryLinks(e.data.intro));
     const opening = e.data.opening;
     if (opening) {
       if (e.data.order !== 1) problems.push({ file: e.file, field: 'opening', message: 'only the first chapter (order 1) may open the story' });
       opening.advert.forEach((a, i) => need(e, `opening.advert[${i}].source`, 'source', a.source));
       needAll(e, 'opening.sources', 'source', opening.sources);
       if (opening.account) need(e, 'opening.account', 'story', opening.account);
+      opening.inBrief.forEach((b, i) => needAll(e, `opening.inBrief[${i}].sources`, 'source', b.sources));
     }
 
     e.data.steps.forEach((step, i) => {
@@ -115,6 +119,7 @@ export function checkReferences(content: Content): ContentProblem[] {
       stepOwner.set(step.id, e.file);
       needAll(e, `${field}.sources`, 'source', step.sources);
       needAll(e, `${field}.accounts`, 'story', step.accounts);
+      needAll(e, `${field}.text (glossary link)`, 'glossary term', glossaryLinks(step.text));
 
       const visual = step.visual;
       switch (visual.type) {
@@ -132,5 +137,18 @@ export function checkReferences(content: Content): ContentProblem[] {
       }
     });
   }
+  // "In brief" points at steps, which may be in any chapter: checked once all are known.
+  for (const e of content.chapters) {
+    e.data.opening?.inBrief.forEach((b, i) => {
+      if (!stepOwner.has(b.step)) {
+        problems.push({
+          file: e.file,
+          field: `opening.inBrief[${i}].step`,
+          message: `unknown step "${b.step}"${didYouMean(b.step, new Set(stepOwner.keys()))}`,
+        });
+      }
+    });
+  }
+  problems.push(...checkClassroomReferences(content));
   return problems;
 }

@@ -1,0 +1,147 @@
+/**
+ * Tables and their CSV form, for the downloads on /data/ (and each graphic's "get the data").
+ *
+ * A `Table` is its fields (name, type, meaning: the same list becomes the CSV's header row, the
+ * Frictionless Table Schema in `datapackage.json` and the data dictionary on /data/) and its
+ * rows. `formatCsv` writes RFC 4180 CSV: UTF-8 (no byte-order mark), a header row, CRLF line
+ * ends, and a field quoted only when it holds a comma, a double quote or a line break, with
+ * inner quotes doubled (d3-dsv's `csvFormatRow`).
+ *
+ * Pure: no Astro, no file system. `chartTable` is the table of one chart in `content/charts/`;
+ * `/data/charts/<chart-id>.csv` is `formatCsv(chartTable(chart))`.
+ */
+import { csvFormatRow } from 'd3-dsv';
+import type { Chart } from '../content/schema';
+
+/** Table Schema field types used here (a subset of Frictionless Table Schema v1's). */
+export type FieldType = 'string' | 'number' | 'integer' | 'boolean';
+
+/** One column: its name in the header row, its type and what it means. */
+export interface Field {
+  /** The header-row name, lower case with underscores (`read_at`). */
+  readonly name: string;
+  readonly type: FieldType;
+  /** What the column means, for readers of the data dictionary: a sentence. */
+  readonly description: string;
+  /** `uri` for web addresses (Table Schema string formats). */
+  readonly format?: 'uri';
+  /** Table Schema constraints: `required` (never empty), a `pattern`, or an `enum` of values. */
+  readonly constraints?: { readonly required?: boolean; readonly pattern?: string; readonly enum?: readonly string[] };
+}
+
+/** A cell: empty when undefined. Lists of ids are joined with `;` (see `joinList`). */
+export type Cell = string | number | boolean | undefined;
+
+/** A table: fields in column order, rows keyed by field name. */
+export interface Table {
+  readonly fields: readonly Field[];
+  readonly rows: readonly Readonly<Record<string, Cell>>[];
+}
+
+/** The separator inside a cell that holds a list (source ids, place ids). */
+export const LIST_SEPARATOR = ';';
+
+/** `['a', 'b']` → `a;b`: ids never contain `;`, so the list splits back exactly. */
+export function joinList(items: readonly string[]): string {
+  return items.join(LIST_SEPARATOR);
+}
+
+/** RFC 4180 line ends. */
+const CRLF = '\r\n';
+
+function cellText(cell: Cell): string {
+  if (cell === undefined) return '';
+  if (typeof cell === 'number' && !Number.isFinite(cell)) throw new Error(`cannot write ${cell} to CSV`);
+  return String(cell);
+}
+
+/**
+ * The table as RFC 4180 CSV text: header row, then one line per row, each ending in CRLF.
+ * Throws when a row has a key that is not a field (a typo would otherwise vanish silently) or a
+ * required field is empty.
+ */
+export function formatCsv(table: Table): string {
+  const names = table.fields.map((f) => f.name);
+  const known = new Set(names);
+  const lines = [csvFormatRow(names)];
+  table.rows.forEach((row, i) => {
+    for (const key of Object.keys(row)) {
+      if (!known.has(key)) throw new Error(`row ${i + 1} has "${key}", which is not a field (${names.join(', ')})`);
+    }
+    for (const field of table.fields) {
+      if (field.constraints?.required && cellText(row[field.name]) === '') {
+        throw new Error(`row ${i + 1}: "${field.name}" is required but empty`);
+      }
+    }
+    lines.push(csvFormatRow(names.map((name) => cellText(row[name]))));
+  });
+  return lines.join(CRLF) + CRLF;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charts: one table per chart in content/charts/
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The columns of every chart's CSV. A single figure fills `value`; a range (one estimate given
+ * as "between 18 and 37") fills `low` and `high` and leaves `value` empty, so that nobody adds a
+ * range's upper end to other figures by accident.
+ */
+export const CHART_FIELDS: readonly Field[] = [
+  {
+    name: 'label',
+    type: 'string',
+    description: 'What the row is, as the chart labels it.',
+    constraints: { required: true },
+  },
+  {
+    name: 'value',
+    type: 'number',
+    description: 'The figure, in the unit of the unit column. Empty when the row is a range: see low and high.',
+  },
+  { name: 'low', type: 'number', description: 'The lower end of a range, when the source gives a range; else empty.' },
+  { name: 'high', type: 'number', description: 'The upper end of a range, when the source gives a range; else empty.' },
+  {
+    name: 'unit',
+    type: 'string',
+    description: 'The unit of the figures (“people”, “US$ billion a year”).',
+    constraints: { required: true },
+  },
+  {
+    name: 'source',
+    type: 'string',
+    description:
+      'Who made the estimate or reported the figure, as the chart names them; empty when the chart’s subtitle says it. The full references are the chart’s sources, listed on the data page and in datapackage.json.',
+  },
+];
+
+/** The rows of one chart, in the chart's order, as a table with `CHART_FIELDS`. */
+export function chartTable(chart: Chart): Table {
+  return {
+    fields: CHART_FIELDS,
+    rows: chart.data.map((row) => {
+      const range = row.low !== undefined;
+      return {
+        label: row.label,
+        value: range ? undefined : row.value,
+        low: range ? row.low : undefined,
+        high: range ? row.value : undefined,
+        unit: chart.unit,
+        source: row.source,
+      };
+    }),
+  };
+}
+
+/** One chart's data as CSV text: what `/data/charts/<chart-id>.csv` serves. */
+export function chartCsv(chart: Chart): string {
+  return formatCsv(chartTable(chart));
+}
+
+/**
+ * The site-relative address of a chart's CSV, `/data/charts/<chart-id>.csv`: pass it through
+ * `href()` (src/lib/url.ts) for a link that works under BASE_PATH.
+ */
+export function chartCsvPath(chartId: string): string {
+  return `/data/charts/${chartId}.csv`;
+}
