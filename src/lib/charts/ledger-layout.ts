@@ -21,6 +21,7 @@ export interface LedgerItem {
   label: string;
   /** Who reported it ("Al Jazeera"). */
   source: string;
+  /** The pay promised a month; `words` as the source gives it ("more than $1,500 a month"), shown after "Promised". */
   promised: { usd: number; bound?: Bound | undefined; words: string };
   price: { usd: number; words: string };
 }
@@ -97,7 +98,7 @@ export function layoutLedger(items: readonly LedgerItem[], options: { width: num
     const sourceLines = lines(item.source, small, SMALL_LINE, y - 2);
     y = after(sourceLines, SMALL_LINE, y - 2) + 6;
 
-    const promiseLines = lines(item.promised.words, CHART_TYPE.value, SMALL_LINE, y);
+    const promiseLines = lines(`Promised ${item.promised.words}`, CHART_TYPE.value, SMALL_LINE, y);
     y = after(promiseLines, SMALL_LINE, y) + 2;
     const promiseEnd = x(item.promised.usd);
     const open =

@@ -619,7 +619,7 @@ export const ledgerChartSchema = z
                 usd: z.number().positive('usd must be more than 0'),
                 /** How the promise is bounded ("more than $1,500" is `more-than`); leave out for a plain figure. */
                 bound: z.enum(bounds).optional(),
-                /** The promise as the source words it ("more than $1,500 a month"). */
+                /** The promise as the source words it, after "Promised" ("more than $1,500 a month"). */
                 words: text('words'),
               })
               .strict(),

@@ -12,13 +12,13 @@ const items: LedgerItem[] = [
   {
     label: 'Tao, a securities analyst from China',
     source: 'Al Jazeera',
-    promised: { usd: 1500, bound: 'more-than', words: 'Promised more than $1,500 a month' },
+    promised: { usd: 1500, bound: 'more-than', words: 'more than $1,500 a month' },
     price: { usd: 12000, words: 'Told he had been sold for $12,000' },
   },
   {
     label: 'A Kenyan woman, offered a job in Thailand, held in Laos',
     source: 'BBC, via The Thaiger',
-    promised: { usd: 800, words: 'Promised US$800 a month' },
+    promised: { usd: 800, words: 'US$800 a month' },
     price: { usd: 10000, words: 'Told to pay US$10,000 "to buy your freedom"' },
   },
 ];

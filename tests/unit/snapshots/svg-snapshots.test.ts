@@ -135,14 +135,14 @@ const charts: Record<string, Chart> = {
     data: [
       {
         label: 'A man promised more than $1,500',
-        promised: { usd: 1500, bound: 'more-than', words: 'Promised more than $1,500 a month' },
+        promised: { usd: 1500, bound: 'more-than', words: 'more than $1,500 a month' },
         price: { usd: 12000, kind: 'sold', words: 'Sold for $12,000' },
         source: 'A newspaper',
         sources: ['fixture'],
       },
       {
         label: 'A woman promised $800',
-        promised: { usd: 800, words: 'Promised $800 a month' },
+        promised: { usd: 800, words: '$800 a month' },
         price: { usd: 10000, kind: 'freedom', words: 'Told to pay $10,000' },
         source: 'A broadcaster',
         sources: ['fixture'],
