@@ -49,7 +49,8 @@ export function hydrateChart(figure: HTMLElement): void {
   const tip = document.createElement('div');
   tip.className = 'ch-tip';
   tip.id = `ch-tip-${++tipCount}`;
-  tip.setAttribute('role', 'tooltip');
+  // What it says is each target's accessible name already: for eyes only.
+  tip.setAttribute('aria-hidden', 'true');
   box.append(layer, tip);
 
   let targets: HTMLButtonElement[] = [];
