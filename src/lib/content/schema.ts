@@ -567,17 +567,38 @@ export const chapterSchema = z
 // charts/<id>.yaml: one spec per chart
 // ---------------------------------------------------------------------------------------------
 
-/** Chart kinds the site can draw (one renderer each). */
-export const chartKinds = ['bar'] as const;
+/** Chart kinds the site can draw (one renderer each, chosen in `ChartFigure.astro`). */
+export const chartKinds = ['bar', 'ranges', 'ledger', 'timeline'] as const;
 
-export const chartSchema = z
+/**
+ * How a figure is bounded, as its source words it: `about` ("around 100,000"), `at-least` ("at
+ * least 120,000"), `more-than` ("more than 10,000"), `at-most` ("as many as 85,000", "up to").
+ * Leave out for a plain figure. Charts draw an open bound with an arrow the way it is open.
+ */
+export const bounds = ['about', 'at-least', 'more-than', 'at-most'] as const;
+
+/** What every kind of chart has: a finding, what is measured, notes, a text alternative, sources. */
+const chartBase = {
+  /** A headline that states the finding, not the topic. */
+  title: text('title'),
+  /** One line that says what is measured, where and when. */
+  subtitle: text('subtitle'),
+  /** Notes under the chart: caveats, uncertainty, what is left out. */
+  notes: z.string().trim().min(1).optional(),
+  /** Text alternative: the chart's message and its main numbers in a sentence or two. */
+  alt: altText('chart'),
+  /**
+   * Sources for the data: every source the rows cite (the build checks that a row's `sources`,
+   * or a timeline event's, are all listed here, so the source line under the chart is complete).
+   */
+  sources: sourceListSchema,
+};
+
+/** `bar`: one horizontal bar per row, from zero (or from `low` for a range). */
+export const barChartSchema = z
   .object({
-    /** What kind of chart to draw. */
-    kind: z.enum(chartKinds),
-    /** A headline that states the finding, not the topic. */
-    title: text('title'),
-    /** One line that says what is measured, where and when. */
-    subtitle: text('subtitle'),
+    kind: z.literal('bar'),
+    ...chartBase,
     /** The rows, in the order they are drawn. */
     data: z
       .array(
@@ -612,14 +633,173 @@ export const chartSchema = z
       .min(1, 'a chart needs at least one row'),
     /** Unit of `value`, for axis and table headings ("people", "US$ billion"). */
     unit: text('unit'),
-    /** Notes under the chart: caveats, uncertainty, what is left out. */
-    notes: z.string().trim().min(1).optional(),
-    /** Text alternative: the chart's message and its main numbers in a sentence or two. */
-    alt: altText('chart'),
-    /** Sources for the data. */
-    sources: sourceListSchema,
   })
   .strict();
+
+/**
+ * `ranges`: estimates as ranges, grouped (by country), each labelled with who made it and when,
+ * so that estimates that disagree are seen side by side instead of averaged into one number.
+ */
+export const rangesChartSchema = z
+  .object({
+    kind: z.literal('ranges'),
+    ...chartBase,
+    /** The estimates, in the order they are drawn; rows of one group must follow each other. */
+    data: z
+      .array(
+        z
+          .object({
+            /** What the estimate is of, shown as a heading over its estimates ("Cambodia"). */
+            group: text('group'),
+            /** Who made the estimate ("UN human rights office"); "as cited by" where it was relayed. */
+            by: text('by'),
+            /** When it was made or published, as precisely as known (`2023`); leave out if undated. */
+            date: partialDateSchema.optional(),
+            /** The figure, or the upper end of a range. Leave out when the source gives no number. */
+            value: z.number().nonnegative('value must not be negative').optional(),
+            /** The lower end, when the estimate is a range ("80,000 to 100,000"). */
+            low: z.number().nonnegative('low must not be negative').optional(),
+            /** How the figure is bounded ("at least", "as many as"); leave out for a plain figure or a range. */
+            bound: z.enum(bounds).optional(),
+            /**
+             * The estimate in the source's own words, shown beside the mark ("as many as 85,000");
+             * it must contain the figure as the chart writes it. Required when there is no `value`
+             * ("tens of thousands").
+             */
+            words: text('words').optional(),
+            /** Sources for this estimate (ids in `sources.yaml`). */
+            sources: sourceListSchema,
+          })
+          .strict()
+          .refine((row) => row.value !== undefined || row.words !== undefined, {
+            message: 'an estimate without a value needs words: what the source says ("tens of thousands")',
+            path: ['words'],
+          })
+          .refine((row) => row.low === undefined || (row.value !== undefined && row.low < row.value), {
+            message: 'low must be smaller than value: a range runs from low up to value',
+            path: ['low'],
+          })
+          .refine((row) => row.low === undefined || row.bound === undefined, {
+            message: 'a range (low to value) takes no bound: leave out either low or bound',
+            path: ['bound'],
+          })
+          .refine((row) => row.value === undefined || row.words === undefined || wordsHoldFigures(row), {
+            message: 'words must contain the figure as the chart writes it (like "as many as 85,000")',
+            path: ['words'],
+          }),
+      )
+      .min(1, 'a chart needs at least one row')
+      .refine(groupsTogether, { message: 'rows of one group must follow each other (a group is drawn once)' }),
+    /** What the estimates count, for the axis and the table ("people (estimated)"). */
+    unit: text('unit'),
+  })
+  .strict();
+
+/**
+ * `ledger`: "promise against price". For each documented person with both figures, the pay they
+ * were promised a month and the price put on them (the price they were sold for, or the sum
+ * demanded for their freedom), joined: the chart works out how many months of the promised pay
+ * the price equals.
+ */
+export const ledgerChartSchema = z
+  .object({
+    kind: z.literal('ledger'),
+    ...chartBase,
+    /** One row per person, in the order they are drawn. */
+    data: z
+      .array(
+        z
+          .object({
+            /** Who: the site's pseudonym where there is an account, else a description ("A Kenyan woman held in Laos"). */
+            label: text('label'),
+            /** The survivor account (story id) that tells this person's case, if there is one: the chart links to it. */
+            account: idSchema.optional(),
+            /** The pay promised a month. */
+            promised: z
+              .object({
+                /** In US dollars a month; for "more than $1,500", 1500 with `bound: more-than`. */
+                usd: z.number().positive('usd must be more than 0'),
+                /** How the promise is bounded ("more than $1,500" is `more-than`); leave out for a plain figure. */
+                bound: z.enum(bounds).optional(),
+                /** The promise as the source words it, after "Promised" ("more than $1,500 a month"). */
+                words: text('words'),
+              })
+              .strict(),
+            /** The price put on the person. */
+            price: z
+              .object({
+                /** In US dollars. */
+                usd: z.number().positive('usd must be more than 0'),
+                /** What the sum was: `sold` (the price paid for the person), `freedom` (demanded to let them go). */
+                kind: z.enum(['sold', 'freedom']),
+                /** The price as the source words it, short ("sold to the company for $12,000"). */
+                words: text('words'),
+              })
+              .strict(),
+            /** Who reported the case ("Al Jazeera", "BBC, via The Thaiger"). */
+            source: text('source'),
+            /** Sources for both figures (ids in `sources.yaml`). */
+            sources: sourceListSchema,
+          })
+          .strict(),
+      )
+      .min(1, 'a chart needs at least one row'),
+    /** The currency, for the table ("US dollars"). */
+    unit: text('unit').default('US dollars'),
+  })
+  .strict();
+
+/** One event on a timeline chart: an id in `timeline.yaml`, or `{ event, label }` with a shorter label. */
+export const timelineChartEventSchema = z.union([
+  idSchema.transform((event) => ({ event, label: undefined as string | undefined })),
+  z
+    .object({
+      /** Id of the event in `timeline.yaml`. */
+      event: idSchema,
+      /** A short label for the chart (at most 60 characters); the event's title by default. */
+      label: text('label').max(60, 'label must be at most 60 characters: the chart has little room').optional(),
+    })
+    .strict(),
+]);
+
+/**
+ * `timeline`: dated events from `timeline.yaml` on a time axis: down the page on phones, across
+ * it on wide screens. Each event's date, title and sources come from `timeline.yaml`.
+ */
+export const timelineChartSchema = z
+  .object({
+    kind: z.literal('timeline'),
+    ...chartBase,
+    /** The events to show (ids in `timeline.yaml`, any order), or `all`. */
+    events: z.union([z.literal('all'), z.array(timelineChartEventSchema).min(2, 'a timeline needs at least two events')]),
+  })
+  .strict();
+
+/** A chart: one file in `content/charts/`, its fields depending on its `kind`. */
+export const chartSchema = z.discriminatedUnion('kind', [barChartSchema, rangesChartSchema, ledgerChartSchema, timelineChartSchema], {
+  error: (issue) => {
+    const kind = (issue.input as { kind?: unknown } | undefined)?.kind;
+    const kinds = chartKinds.map((k) => `"${k}"`).join(', ');
+    return kind === undefined ? `is required: one of ${kinds}` : `must be one of ${kinds}, not ${JSON.stringify(kind)}`;
+  },
+});
+
+/** Whether a ranges row's words hold its figures as the chart writes them ("80,000 to 100,000"). */
+function wordsHoldFigures(row: { value?: number; low?: number; words?: string }): boolean {
+  const written = (n: number) => new Intl.NumberFormat('en-GB').format(n);
+  return [row.value, row.low].every((n) => n === undefined || (row.words ?? '').includes(written(n)));
+}
+
+/** Whether the rows of each group follow each other. */
+function groupsTogether(rows: readonly { group: string }[]): boolean {
+  const seen = new Set<string>();
+  return rows.every((row, i) => {
+    if (i > 0 && rows[i - 1]!.group === row.group) return true;
+    if (seen.has(row.group)) return false;
+    seen.add(row.group);
+    return true;
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // timeline.yaml and glossary.yaml, keyed by id
@@ -1055,5 +1235,10 @@ export type Visual = z.infer<typeof visualSchema>;
 export type Step = z.infer<typeof stepSchema>;
 export type Chapter = z.infer<typeof chapterSchema>;
 export type Chart = z.infer<typeof chartSchema>;
+export type BarChartSpec = z.infer<typeof barChartSchema>;
+export type RangesChartSpec = z.infer<typeof rangesChartSchema>;
+export type LedgerChartSpec = z.infer<typeof ledgerChartSchema>;
+export type TimelineChartSpec = z.infer<typeof timelineChartSchema>;
+export type Bound = (typeof bounds)[number];
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
