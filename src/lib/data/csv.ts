@@ -12,6 +12,7 @@
  */
 import { csvFormatRow } from 'd3-dsv';
 import type { Chart } from '../content/schema';
+import { CHART_ROW_COLUMNS, chartRows, type ChartLookups } from '../charts/rows';
 
 /** Table Schema field types used here (a subset of Frictionless Table Schema v1's). */
 export type FieldType = 'string' | 'number' | 'integer' | 'boolean';
@@ -82,60 +83,67 @@ export function formatCsv(table: Table): string {
 // Charts: one table per chart in content/charts/
 // ---------------------------------------------------------------------------------------------
 
-/**
- * The columns of every chart's CSV. A single figure fills `value`; a range (one estimate given
- * as "between 18 and 37") fills `low` and `high` and leaves `value` empty, so that nobody adds a
- * range's upper end to other figures by accident.
- */
-export const CHART_FIELDS: readonly Field[] = [
-  {
-    name: 'label',
-    type: 'string',
-    description: 'What the row is, as the chart labels it.',
-    constraints: { required: true },
-  },
-  {
-    name: 'value',
-    type: 'number',
-    description: 'The figure, in the unit of the unit column. Empty when the row is a range: see low and high.',
-  },
-  { name: 'low', type: 'number', description: 'The lower end of a range, when the source gives a range; else empty.' },
-  { name: 'high', type: 'number', description: 'The upper end of a range, when the source gives a range; else empty.' },
-  {
-    name: 'unit',
-    type: 'string',
-    description: 'The unit of the figures (“people”, “US$ billion a year”).',
-    constraints: { required: true },
-  },
-  {
-    name: 'source',
-    type: 'string',
-    description:
-      'Who made the estimate or reported the figure, as the chart names them; empty when the chart’s subtitle says it. The full references are the chart’s sources, listed on the data page and in datapackage.json.',
-  },
-];
+/** Columns whose cells are numbers or true/false in a chart's CSV (the others are text). */
+const CHART_COLUMN_TYPES: Readonly<Record<string, FieldType>> = {
+  value: 'number',
+  low: 'number',
+  high: 'number',
+  promised_usd: 'number',
+  months: 'number',
+  approximate: 'boolean',
+};
 
-/** The rows of one chart, in the chart's order, as a table with `CHART_FIELDS`. */
-export function chartTable(chart: Chart): Table {
+/**
+ * The columns of every chart's CSV, whatever its kind: the chart rows' columns
+ * (`CHART_ROW_COLUMNS` in `src/lib/charts/rows.ts`, which also says what each holds). A single
+ * figure fills `value`; a range (one estimate given as "between 18 and 37") fills `low` and
+ * `high` and leaves `value` empty, so that nobody adds a range's upper end to other figures by
+ * accident. Lists of source ids are separated by semicolons.
+ */
+export const CHART_FIELDS: readonly Field[] = CHART_ROW_COLUMNS.map(([name, description]) => ({
+  name,
+  type: CHART_COLUMN_TYPES[name] ?? 'string',
+  description:
+    name === 'value'
+      ? 'The figure; empty when the row is a range (see low and high); for a ledger the price in US dollars'
+      : name === 'sources'
+        ? 'Ids of the sources in the bibliography, separated by semicolons'
+        : description,
+  ...(name === 'label' ? { constraints: { required: true } } : {}),
+}));
+
+/** The rows of one chart (any kind), in the chart's order, as a table with `CHART_FIELDS`. */
+export function chartTable(chart: Chart, lookups: ChartLookups = {}): Table {
   return {
     fields: CHART_FIELDS,
-    rows: chart.data.map((row) => {
+    rows: chartRows(chart, lookups).map((row) => {
       const range = row.low !== undefined;
       return {
         label: row.label,
+        group: row.group,
         value: range ? undefined : row.value,
-        low: range ? row.low : undefined,
-        high: range ? row.value : undefined,
-        unit: chart.unit,
+        low: row.low,
+        high: range ? (row.high ?? row.value) : undefined,
+        bound: row.bound,
+        display: row.display,
+        unit: row.unit,
         source: row.source,
+        date: row.date,
+        approximate: row.approximate,
+        sources: row.sources.length > 0 ? joinList(row.sources) : undefined,
+        account: row.account,
+        promised_usd: row.promisedUsd,
+        promised_bound: row.promisedBound,
+        months: row.months,
+        months_text: row.monthsText,
       };
     }),
   };
 }
 
 /** One chart's data as CSV text: what `/data/charts/<chart-id>.csv` serves. */
-export function chartCsv(chart: Chart): string {
-  return formatCsv(chartTable(chart));
+export function chartCsv(chart: Chart, lookups: ChartLookups = {}): string {
+  return formatCsv(chartTable(chart, lookups));
 }
 
 /**

@@ -7,7 +7,7 @@
  * reads the content from Astro's collections.
  */
 import type { Chart, Place, Route, Source, TimelineEvent } from '../content/schema';
-import { chartCsv, CHART_FIELDS, formatCsv, type Field } from './csv';
+import { chartCsv, CHART_FIELDS, chartTable, formatCsv, type Field } from './csv';
 import {
   formatGeoJson,
   placesCollection,
@@ -63,6 +63,10 @@ export function dataFiles(content: DataContent): DataFile[] {
   const timeline = timelineTable(content.timeline);
   const sources = sourcesTable(content.sources);
   const charts = [...content.charts].sort((a, b) => a.id.localeCompare(b.id));
+  const lookups = {
+    timeline: new Map(content.timeline.map((e) => [e.id, e.data])),
+    sources: new Map(content.sources.map((e) => [e.id, e.data])),
+  };
   const firstYear = content.timeline.map((e) => e.data.date.slice(0, 4)).sort()[0];
   return [
     {
@@ -135,8 +139,8 @@ export function dataFiles(content: DataContent): DataFile[] {
       group: 'chart',
       fields: CHART_FIELDS,
       sources: data.sources,
-      count: data.data.length,
-      body: chartCsv(data),
+      count: chartTable(data, lookups).rows.length,
+      body: chartCsv(data, lookups),
     })),
   ];
 }
