@@ -1,6 +1,7 @@
 /**
  * Every static map view the site draws, listed from the content: each map step of the long
- * read, each survivor account's route map and the overview of `/map/`, in both frames. The
+ * read, each survivor account's route map, the overview of `/map/` and the maps of the press room
+ * (`src/lib/graphics/`), in both frames. The
  * basemap pictures (`src/pages/maps/[id].svg.ts`) are built from this list, so a picture exists
  * for every `<img>` that `StaticMap.astro` writes; a page that draws a map from anywhere else
  * must add it here (the built-site tests fail on a missing picture).
@@ -11,6 +12,7 @@ import { PORTRAIT_FRAME, WIDE_FRAME } from '../geo/frames';
 import { basemapViewId, type BasemapView } from '../static-map/basemap-layer';
 import { exploreModel } from '../../components/explore/model';
 import { storyVisual } from './account-visual';
+import { allGraphics } from '../graphics/collections';
 
 /** The map visuals of every page that shows a static map. */
 export async function allMapVisuals(): Promise<MapVisual[]> {
@@ -25,7 +27,8 @@ export async function allMapVisuals(): Promise<MapVisual[]> {
   const steps = chapters.flatMap((c) => c.data.steps.map((s) => s.visual));
   const accounts = stories.map((s) => storyVisual(s.data, places, routes));
   const overview = exploreModel({ places, routes, stories: new Map(stories.map((e) => [e.id, e.data])) }).overview;
-  return [...steps, ...accounts, overview].filter((v): v is MapVisual => v?.type === 'map');
+  const graphics = (await allGraphics()).flatMap((g) => (g.map ? [g.map.visual] : []));
+  return [...steps, ...accounts, overview, ...graphics].filter((v): v is MapVisual => v?.type === 'map');
 }
 
 /** The basemap views of a map visual: the wide frame, and the portrait one when it has a `mobileCamera`. */
