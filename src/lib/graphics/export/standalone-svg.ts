@@ -12,7 +12,7 @@
 import type { Element, ChildNode } from 'domhandler';
 import { applicableRules, resolveColorMix, substituteVars, type RenderEnvironment } from './css';
 import { formatColor, parseColor } from './color';
-import { INHERITED, StyledDocument, type ComputedStyle } from './styled-dom';
+import { INHERITED, INITIAL, StyledDocument, type ComputedStyle } from './styled-dom';
 
 /** A drawing ready to place in a card. */
 export interface Drawing {
@@ -84,12 +84,27 @@ function fontFamily(value: string, names: Readonly<Record<string, string>>): str
     .join(', ');
 }
 
-/** Serialises an element with its computed style as attributes; `scale` is its CSS px per unit. */
+/** How `serialise` writes an element. */
+interface SerialiseOptions {
+  names: Readonly<Record<string, string>>;
+  /** CSS pixels per user unit where the element is drawn (for `non-scaling-stroke`). */
+  scale: number;
+  /** Attributes to set on this element (not its children). */
+  overrides?: Record<string, string>;
+  /** Markup to put first inside this element. */
+  prepend?: string;
+}
+
+/**
+ * Serialises an element with its computed style as attributes. Inherited properties are written
+ * where they differ from the parent's; on a root (`parent` undefined) where they differ from
+ * their initial values, and its font always, since it will sit inside another document.
+ */
 function serialise(
   styled: StyledDocument,
   el: Element,
   parent: ComputedStyle | undefined,
-  options: { names: Readonly<Record<string, string>>; scale: number; overrides?: Record<string, string> },
+  options: SerialiseOptions,
 ): string {
   const name = el.name;
   if (DROPPED_ELEMENT.has(name.toLowerCase()) || !styled.isDisplayed(el)) return '';
@@ -101,7 +116,12 @@ function serialise(
   for (const property of INHERITED) {
     if (NOT_WRITTEN.has(property)) continue;
     const value = style.values.get(property) ?? '';
-    if (parent && parent.values.get(property) === value) continue;
+    const inheritedValue = parent
+      ? parent.values.get(property)
+      : property === 'font-family'
+        ? undefined
+        : INITIAL[property];
+    if (inheritedValue === value) continue;
     if (property === 'letter-spacing' && value === 'normal') continue;
     if (property === 'paint-order' && value === 'normal') continue;
     attributes.set(property, property === 'font-family' ? fontFamily(value, options.names) : value);
@@ -122,12 +142,13 @@ function serialise(
         const text = (child as unknown as { data: string }).data;
         return escapeText(uppercase ? text.toUpperCase() : text);
       }
-      if (child.type === 'tag') return serialise(styled, child as Element, style, { ...options, overrides: {} });
+      if (child.type === 'tag')
+        return serialise(styled, child as Element, style, { ...options, overrides: {}, prepend: '' });
       return '';
     })
     .join('');
   const attrs = [...attributes].map(([key, value]) => ` ${key}="${escapeAttr(value)}"`).join('');
-  return `<${name}${attrs}>${inner}</${name}>`;
+  return `<${name}${attrs}>${options.prepend ?? ''}${inner}</${name}>`;
 }
 
 /** The basemap picture under a map overlay, drawn in the same box. */
@@ -151,20 +172,23 @@ function basemapUnder(
   if (!view) return undefined;
   const root = styled.computed(svg);
   const sea = root.values.get('background-color') ?? 'transparent';
-  return (x, y, width, height) => {
-    const scale = width / view[2];
-    const body = elements(svg)
-      .map((child) => serialise(styled, child, undefined, { names, scale }))
-      .join('');
-    return (
-      `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="${view.join(' ')}" preserveAspectRatio="xMidYMin meet">` +
-      (sea === 'transparent'
-        ? ''
-        : `<rect x="${view[0]}" y="${view[1]}" width="${view[2]}" height="${view[3]}" fill="${sea}"/>`) +
-      body +
-      '</svg>'
-    );
-  };
+  return (x, y, width, height) =>
+    serialise(styled, svg, undefined, {
+      names,
+      scale: width / view[2],
+      overrides: {
+        x: String(x),
+        y: String(y),
+        width: String(width),
+        height: String(height),
+        viewBox: view.join(' '),
+        preserveAspectRatio: 'xMidYMin meet',
+      },
+      prepend:
+        sea === 'transparent'
+          ? ''
+          : `<rect x="${view[0]}" y="${view[1]}" width="${view[2]}" height="${view[3]}" fill="${sea}"/>`,
+    });
 }
 
 /** The page's colour tokens in a theme (`--paper`, `--ink`…), resolved, without extracting a drawing. */

@@ -53,7 +53,7 @@ export const NOT_INHERITED = ['display', 'opacity', 'vector-effect', 'background
 export const PROPERTIES: readonly string[] = [...INHERITED, ...NOT_INHERITED];
 
 /** Values before any rule applies (CSS initial values; a 16 px serif, as a browser's default). */
-const INITIAL: Readonly<Record<string, string>> = {
+export const INITIAL: Readonly<Record<string, string>> = {
   fill: '#000000',
   'fill-opacity': '1',
   'fill-rule': 'nonzero',
