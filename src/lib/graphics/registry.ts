@@ -75,9 +75,18 @@ const MAP_HEIGHT = 760;
  * The drawing height of a chart about 600 px wide, for kinds that can say it; other kinds get
  * `DEFAULT_CHART_HEIGHT` in all. Only a first guess: the embed scripts fit the iframe exactly.
  */
-const DRAWING_HEIGHT: Partial<Record<string, (chart: Chart) => number>> = {
-  bar: (chart) => layoutBars(chart.data, { width: 600 }).height,
+const DRAWING_HEIGHT: Partial<Record<string, (chart: Chart) => number | undefined>> = {
+  bar: (chart) => (chart.kind === 'bar' ? layoutBars(chart.data, { width: 600 }).height : undefined),
 };
+
+/**
+ * A chart's data table, whatever its kind: its `data` rows, each field a column, and its `unit`.
+ * (A kind whose rows come from elsewhere, such as timeline events, needs its own rows here.)
+ */
+function chartTable(chart: Chart): DataTable {
+  const { data, unit } = chart as { data?: readonly object[]; unit?: string };
+  return recordsTable(data ?? [], unit === undefined ? {} : { unit });
+}
 
 /** Every graphic: charts in file order, then the overview map, then one map per route by title. */
 export function listGraphics(input: GraphicsInput): Graphic[] {
@@ -93,7 +102,7 @@ export function listGraphics(input: GraphicsInput): Graphic[] {
       alt: chart.alt,
       notes: chart.notes,
       sources: [...chart.sources],
-      data: recordsTable(chart.data, { unit: chart.unit }),
+      data: chartTable(chart),
       context: step ? { path: `/#${step.id}`, label: 'Read the story' } : { path: '/', label: 'Read the story' },
       height: drawing === undefined ? DEFAULT_CHART_HEIGHT : Math.round(drawing + CHART_CHROME),
       chartId: id,
