@@ -314,6 +314,34 @@ test('embeds pass axe (WCAG 2.2 A/AA), in both themes: a chart, the overview map
   }
 });
 
+test('a graphic’s page shows its embed code without JavaScript, and Copy puts it on the clipboard', async ({
+  browser,
+  baseURL,
+}) => {
+  const id = embedIds.find((i) => !isMap(i))!;
+  const noJs = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const plain = await noJs.newPage();
+  await plain.goto(`${basePath}charts/${id}/`);
+  const code = plain.locator(`#${id}-code-responsive`);
+  await expect(code).toBeVisible();
+  await expect(code).toContainText(`/embed/${id}/`);
+  await expect(plain.getByRole('button', { name: /Copy the embed code/ })).toHaveCount(0);
+  await noJs.close();
+
+  const context = await browser.newContext({ baseURL });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.goto(`${basePath}charts/${id}/`);
+  await page.getByRole('button', { name: 'Copy the embed code: Responsive iframe' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied.' })).toHaveCount(1);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await page.locator(`#${id}-code-responsive`).innerText());
+  expect(copied).toMatch(
+    /^<iframe src="[^"]+\/embed\/[\w-]+\/"[^>]*><\/iframe>\n<script async src="[^"]+\/embed\/parent\.js"/,
+  );
+  await context.close();
+});
+
 for (const kind of ['chart', 'map'] as const) {
   for (const screen of [PHONE, LAPTOP]) {
     test.describe(`a ${kind} embed at ${screen.name}`, () => {
