@@ -7,12 +7,14 @@ import { listGraphics, type Graphic, type GraphicsInput } from './registry';
 
 /** The registry's input, read from the collections. */
 export async function graphicsInput(): Promise<GraphicsInput> {
-  const [charts, routes, places, stories, chapters] = await Promise.all([
+  const [charts, routes, places, stories, chapters, timeline, sources] = await Promise.all([
     getCollection('charts'),
     getCollection('routes'),
     getCollection('places'),
     getCollection('stories'),
     getCollection('chapters'),
+    getCollection('timeline'),
+    getCollection('sources'),
   ]);
   return {
     charts: new Map(charts.map((e) => [e.id, e.data])),
@@ -20,6 +22,8 @@ export async function graphicsInput(): Promise<GraphicsInput> {
     places: new Map(places.map((e) => [e.id, e.data])),
     stories: new Map(stories.map((e) => [e.id, e.data])),
     chapters: chapters.sort((a, b) => a.data.order - b.data.order).map((e) => e.data),
+    timeline: new Map(timeline.map((e) => [e.id, e.data])),
+    sources: new Map(sources.map((e) => [e.id, e.data])),
   };
 }
 

@@ -14,5 +14,7 @@ export function graphicsInputFrom(content: Content): GraphicsInput {
     places: byId(content.places),
     stories: byId(content.stories),
     chapters: [...content.chapters].sort((a, b) => a.data.order - b.data.order).map((e) => e.data),
+    timeline: byId(content.timeline),
+    sources: byId(content.sources),
   };
 }

@@ -11,7 +11,7 @@
  * Pure: pages feed it from the content collections (`collections.ts`), the build step that
  * draws the downloads feeds it from `loadContentOrThrow`, tests from fixtures.
  */
-import type { Chapter, Chart, MapVisual, Place, Route, Story } from '../content/schema';
+import type { Chapter, Chart, MapVisual, Place, Route, Source, Story, TimelineEvent } from '../content/schema';
 import { exploreModel, MODE_LABELS, periodLabel } from '../../components/explore/model';
 import { countryName } from '../format/countries';
 import { layoutBars } from '../charts/bar-layout';
@@ -56,6 +56,9 @@ export interface GraphicsInput {
   stories: ReadonlyMap<string, Story>;
   /** Chapters in reading order. */
   chapters: readonly Chapter[];
+  /** Timeline events and sources, for charts whose rows come from them. */
+  timeline: ReadonlyMap<string, TimelineEvent>;
+  sources: ReadonlyMap<string, Source>;
 }
 
 /** Id of the overview map. */
@@ -81,9 +84,9 @@ const DRAWING_HEIGHT: Partial<Record<string, (chart: Chart) => number | undefine
 
 /**
  * A chart's data table, whatever its kind: its `data` rows, each field a column, and its `unit`.
- * (A kind whose rows come from elsewhere, such as timeline events, needs its own rows here.)
+ * (A kind whose rows come from elsewhere, such as timeline events, reads them from `input`.)
  */
-function chartTable(chart: Chart): DataTable {
+function chartTable(chart: Chart, _input: GraphicsInput): DataTable {
   const { data, unit } = chart as { data?: readonly object[]; unit?: string };
   return recordsTable(data ?? [], unit === undefined ? {} : { unit });
 }
@@ -102,7 +105,7 @@ export function listGraphics(input: GraphicsInput): Graphic[] {
       alt: chart.alt,
       notes: chart.notes,
       sources: [...chart.sources],
-      data: chartTable(chart),
+      data: chartTable(chart, input),
       context: step ? { path: `/#${step.id}`, label: 'Read the story' } : { path: '/', label: 'Read the story' },
       height: drawing === undefined ? DEFAULT_CHART_HEIGHT : Math.round(drawing + CHART_CHROME),
       chartId: id,

@@ -24,18 +24,32 @@ describe('listGraphics', () => {
     expect(new Set(graphics.map((g) => g.id)).size).toBe(graphics.length);
   });
 
-  test('charts keep their own title, alt text and sources; their table holds every row of their data', () => {
+  test('charts keep their own title, alt text and sources, and their table has a row per data row', () => {
     for (const { id, data: chart } of content.charts) {
       const graphic = byId.get(id);
       expect(graphic?.kind).toBe('chart');
       expect(graphic?.title).toBe(chart.title);
       expect(graphic?.alt).toBe(chart.alt);
       expect(graphic?.sources).toEqual(chart.sources);
-      expect(graphic?.data.rows.length, id).toBe(chart.data.length);
-      chart.data.forEach((row, i) => {
+      // Every kind with `data` rows: one table row each, labelled alike, with the chart's unit.
+      const { data, unit } = chart as { data?: { label: string }[]; unit?: string };
+      if (!data) continue;
+      expect(graphic?.data.rows.length, id).toBe(data.length);
+      data.forEach((row, i) => {
         expect(graphic?.data.rows[i]?.['label'], `${id} row ${i}`).toBe(row.label);
-        expect(graphic?.data.rows[i]?.['value'], `${id} row ${i}`).toBe(row.value);
-        expect(graphic?.data.rows[i]?.['unit'], `${id} row ${i}`).toBe(chart.unit);
+        if (unit !== undefined) expect(graphic?.data.rows[i]?.['unit'], `${id} row ${i}`).toBe(unit);
+      });
+    }
+  });
+
+  test('a bar chart’s table holds its figures', () => {
+    const bars = content.charts.filter((c) => c.data.kind === 'bar');
+    expect(bars.length).toBeGreaterThan(0);
+    for (const { id, data: chart } of bars) {
+      const { data } = chart as { data: { value: number; low?: number }[] };
+      data.forEach((row, i) => {
+        expect(byId.get(id)?.data.rows[i]?.['value'], `${id} row ${i}`).toBe(row.value);
+        if (row.low !== undefined) expect(byId.get(id)?.data.rows[i]?.['low'], `${id} row ${i}`).toBe(row.low);
       });
     }
   });
