@@ -28,9 +28,13 @@ export const EMBED_FONT_FAMILY = 'Noto Sans Embed';
 /** The weight range kept: regular text, semibold labels, bold headlines. */
 export const EMBED_FONT_WEIGHTS = { min: 400, max: 700 } as const;
 
-/** Always kept: printable ASCII, dashes, quotes, ellipsis, bullets, arrows, minus, times, currency. */
+/**
+ * Always kept: printable ASCII, dashes, quotes, ellipsis, bullets, arrows, minus, times,
+ * currency, and the fractions charts write from numbers ("12½ months").
+ */
 const ALWAYS =
-  Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('') + '\u00a0–—‘’“”…•·→←↓↑−×$€£¥°';
+  Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('') +
+  '\u00a0–—‘’“”…•·→←↓↑−×$€£¥°½¼¾';
 
 /** Whether a character is one the Latin font draws: Latin letters, general punctuation, currency signs. */
 function isLatin(ch: string): boolean {
