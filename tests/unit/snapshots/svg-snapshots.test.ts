@@ -211,6 +211,7 @@ const timeline = new Map<string, TimelineEvent>(
 );
 
 describe('static maps', () => {
+  // Drawing a basemap picture takes a few seconds on a busy machine.
   test.each(Object.keys(maps))('%s: overlay and basemap pictures', async (name) => {
     const visual = maps[name] as MapVisual;
     const { fit, trails } = fits[name] ?? { fit: 'safe', trails: [] };
@@ -223,7 +224,7 @@ describe('static maps', () => {
     const overlays = svgs(html);
     expect(overlays).toHaveLength(views.length);
     await expect(rounded([...overlays, ...pictures].join('\n\n'))).toMatchFileSnapshot(`./${name}.svg.snap`);
-  });
+  }, 60_000);
 });
 
 describe('charts', () => {
