@@ -18,9 +18,11 @@ import { basePath, repoRoot } from '../support/site';
 import { loadContentOrThrow } from '../../src/lib/content';
 import { accountStory, type AccountStory } from '../../src/lib/build-data/account-scenes';
 import { countryBounds } from '../../src/lib/build-data/country-bounds';
+import { ACCOUNT_FRAMES } from '../../src/lib/geo/frames';
 import type { AccountMapHookState } from '../../src/scripts/account-map/index';
 import {
   liveCamera,
+  storyTrails,
   visibleStoryLayers,
   type StepMapState,
   type StoryMapData,
@@ -169,11 +171,12 @@ for (const screen of SCREENS) {
         const box = await page
           .locator('[data-account-map-box]')
           .evaluate((el) => ({ width: el.clientWidth, height: el.clientHeight }));
-        const expected = liveCamera(step, { ...box, wide: screen.width >= 768 }, 'bleed');
+        const expected = liveCamera(step, { ...box, wide: screen.width >= 768 }, 'bleed', ACCOUNT_FRAMES);
         expect(state.zoom, `${sceneId}: zoom`).toBeCloseTo(expected.zoom, 2);
         expect(state.center?.[0], `${sceneId}: centre longitude`).toBeCloseTo(expected.center[0], 2);
         expect(state.center?.[1], `${sceneId}: centre latitude`).toBeCloseTo(expected.center[1], 2);
-        expect(state.visibleLayers, `${sceneId}: layers`).toEqual(visibleStoryLayers(step));
+        const trails = storyTrails(data)[data.steps.indexOf(step)];
+        expect(state.visibleLayers, `${sceneId}: layers`).toEqual(visibleStoryLayers(step, trails));
       });
       expectCleanLoad(account.path, offsiteGuard, browserErrors);
     });

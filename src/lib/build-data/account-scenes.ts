@@ -10,8 +10,8 @@
  * beside the facts box, without JavaScript and in print. The scenes of the front matter follow;
  * an account without `scenes` gets `defaultScenes`.
  *
- * Framing: every camera fits its subject into the part of each static frame (wide and portrait,
- * `src/lib/geo/frames.ts`) that an account's map always shows (`ACCOUNT_FIT`), so the subject
+ * Framing: every camera fits its subject into the part of each account frame (`ACCOUNT_FRAMES`
+ * in `src/lib/geo/frames.ts`) that an account's map always shows (`ACCOUNT_FIT`), so the subject
  * stays in view in any box the page gives the map. Close-ups stop at a zoom that suits the
  * place's precision: a town can be seen close up, an approximate area cannot.
  */
@@ -19,7 +19,7 @@ import { geoDistance } from 'd3-geo';
 import type { Camera, MapVisual, Place, Route, SceneShow, Story, StoryScene } from '../content/schema';
 import { crossingStops, routeStops, sceneStarts, textBlocks, type TextBlock } from '../content/scenes';
 import { countryName } from '../format/countries';
-import { PORTRAIT_FRAME, WIDE_FRAME } from '../geo/frames';
+import { ACCOUNT_FRAMES, labelAreaOf, type Frame } from '../geo/frames';
 import { fitCamera, mercatorUnit, TILE_SIZE } from '../geo/mercator';
 import { lineLength, routeLegs, type LonLat } from '../geo/routes';
 import type { MapLookups } from '../static-map/scene';
@@ -69,15 +69,19 @@ export interface AccountInput {
 }
 
 /**
- * The boxes subjects are fitted into, centred on each frame's safe area, and their padding. An
- * account's map is never much wider than tall (see `AccountMap.astro`), so it always shows more
- * of the wide frame than its safe height (1300 of its 1500 units, in boxes up to 1.23 times as
- * wide as tall) and the portrait frame's whole width with its bleed (780 of 800 units).
+ * The boxes subjects are fitted into, and their padding: the part of each account frame that an
+ * account's map always shows, where place names may go too (the frames' `labelArea`, centred on
+ * their safe areas; see `ACCOUNT_FRAMES`).
  */
 export const ACCOUNT_FIT = {
-  wide: { width: WIDE_FRAME.width, height: 1300, padding: 140 },
-  portrait: { width: PORTRAIT_FRAME.width + 2 * PORTRAIT_FRAME.bleedX - 20, height: 700, padding: 90 },
+  wide: fitBox(ACCOUNT_FRAMES.wide, 140),
+  portrait: fitBox(ACCOUNT_FRAMES.portrait, 90),
 } as const;
+
+function fitBox(frame: Frame, padding: number): { width: number; height: number; padding: number } {
+  const area = labelAreaOf(frame);
+  return { width: area.x1 - area.x0, height: area.y1 - area.y0, padding };
+}
 
 /** Closest zoom per kind of view (web-map zoom, 512-pixel tiles). */
 const MAX_ZOOM = {
@@ -374,8 +378,8 @@ class SceneDeriver {
       mobileCamera,
       countries: unique(v.countries),
       places: this.declutter(v.places, [
-        [camera, WIDE_FRAME.fontSize],
-        [mobileCamera, PORTRAIT_FRAME.fontSize],
+        [camera, ACCOUNT_FRAMES.wide.fontSize],
+        [mobileCamera, ACCOUNT_FRAMES.portrait.fontSize],
       ]),
       routes: v.routes,
     };

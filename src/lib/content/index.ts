@@ -4,6 +4,7 @@
  * `loadContent`, so there is exactly one definition of "valid content".
  */
 import { checkReferences } from './crossref';
+import { checkClassroomCompleteness } from './crossref-classroom';
 import { checkProtection } from './protection';
 import { checkScenes } from './scenes';
 import { formatProblem, type ContentProblem } from './problems';
@@ -17,12 +18,14 @@ export { formatProblem } from './problems';
 export function loadContent(dir: string, label = 'content'): { content: Content; problems: ContentProblem[] } {
   const { content, problems } = readContent(dir, label);
   // Cross-references are only meaningful once each file is valid on its own; the promises of the
-  // accounts' protection labels and their map scenes once every id resolves.
+  // accounts' protection labels, their map scenes and the completeness of the teachers' guide once
+  // every id resolves.
   if (problems.length > 0) return { content, problems };
   const references = checkReferences(content);
+  if (references.length > 0) return { content, problems: references };
   return {
     content,
-    problems: references.length > 0 ? references : [...checkProtection(content), ...checkScenes(content)],
+    problems: [...checkClassroomCompleteness(content), ...checkProtection(content), ...checkScenes(content)],
   };
 }
 

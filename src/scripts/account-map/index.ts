@@ -16,7 +16,7 @@
  */
 import scrollama from 'scrollama';
 import { mapDataUrls } from '../../lib/live-map/data-urls';
-import { WIDE_MEDIA_QUERY } from '../../lib/geo/frames';
+import { ACCOUNT_FRAMES, WIDE_MEDIA_QUERY } from '../../lib/geo/frames';
 import type { StoryMapData } from '../../lib/live-map/story-state';
 import { loadMapLibre, MapUnavailableError } from '../maplibre/load-maplibre';
 import { whenScrolledNear } from '../maplibre/triggers';
@@ -163,6 +163,7 @@ function setup(): (() => void) | undefined {
             wideQuery,
             motionQuery,
             onFirstFrame: () => performance.mark('account-map:first-frame'),
+            frames: ACCOUNT_FRAMES,
           });
           if (destroyed) {
             map.destroy();
