@@ -15,9 +15,10 @@ import { drawableLocalName } from '../map-theme';
 import { placeCountryLabels, type CountryLabel } from './country-labels';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels';
 import { projectionForCamera, viewBounds } from '../geo/mercator';
+import { bleedOf, labelAreaOf, type LabelArea } from '../geo/frames';
 import { routeCoordinates, sliceLine } from '../geo/routes';
 import { compactPath } from './svg-path';
-import { arrowPath, symbolForKind, symbolPath, symbolRadius, type PlaceSymbol } from './symbols';
+import { areaRadius, arrowPath, AREA_MIN, symbolForKind, symbolPath, symbolRadius, type PlaceSymbol } from './symbols';
 
 /** The content a map refers to, by id. */
 export interface MapLookups {
@@ -44,6 +45,10 @@ export interface SceneOptions {
    */
   bleedX?: number;
   bleedY?: number;
+  /** Map drawn below the safe area, when it differs from `bleedY`. */
+  bleedBottom?: number;
+  /** Where place labels may go (see `labelAreaOf`); the safe area when left out. */
+  labelArea?: LabelArea;
 }
 
 /** A route as drawn: the part up to `draw.to`, and an arrowhead at its drawn end. */
@@ -60,6 +65,11 @@ export interface ScenePlace {
   symbol: PlaceSymbol;
   highlight: boolean;
   d: string;
+  /** Where the place is, in viewBox units. */
+  x: number;
+  y: number;
+  /** How far the symbol reaches from `x, y` (an area's radius). */
+  r: number;
 }
 
 /** A place label: where it goes, and what it says. */
@@ -76,6 +86,10 @@ export interface Scene {
   height: number;
   bleedX: number;
   bleedY: number;
+  bleedBottom?: number;
+  /** Font size of place and country names in viewBox units, as laid out. */
+  fontSize: number;
+  countryFontSize: number;
   routes: SceneRoute[];
   places: ScenePlace[];
   labels: SceneLabel[];
@@ -98,7 +112,7 @@ export function buildScene(visual: MapVisual, lookups: MapLookups, options: Scen
   const fail = (what: string): never => {
     throw new Error(`Map${options.name ? ` "${options.name}"` : ''}: ${what}`);
   };
-  const projection = projectionForCamera(camera, width, height, { x: bleedX, y: bleedY });
+  const projection = projectionForCamera(camera, width, height, bleedOf({ bleedX, bleedY, ...bottomOf(options) }));
   const linePath = compactPath(projection, 0.5);
   const view = padded(viewBounds(projection, width, height));
   // Codes are checked against the 1:50m list: the 1:110m one leaves out specks like Singapore.
@@ -125,6 +139,9 @@ export function buildScene(visual: MapVisual, lookups: MapLookups, options: Scen
     height,
     bleedX,
     bleedY,
+    ...bottomOf(options),
+    fontSize: options.fontSize,
+    countryFontSize: options.countryFontSize,
     routes,
     places,
     labels,
@@ -138,9 +155,11 @@ function drawRoutes(
   lookups: MapLookups,
   projection: GeoProjection,
   linePath: (object: GeoPermissibleObjects) => string,
-  { width, height, fontSize, bleedX = 0, bleedY = 0 }: SceneOptions,
+  options: SceneOptions,
   fail: (what: string) => never,
 ): { routes: SceneRoute[]; routePoints: [number, number][] } {
+  const { width, height, fontSize, camera } = options;
+  const bleed = bleedOf({ bleedX: options.bleedX ?? 0, bleedY: options.bleedY ?? 0, ...bottomOf(options) });
   const routes: SceneRoute[] = [];
   const routePoints: [number, number][] = [];
   const ordered = [...visual.routes].sort((a, b) => Number(a.highlight) - Number(b.highlight));
@@ -158,14 +177,14 @@ function drawRoutes(
     const endPlace = endShown ? lookups.places.get(endShown.id) : undefined;
     const backOff =
       endShown && endPlace
-        ? symbolRadius(symbolForKind(endPlace.kind), symbolSize(fontSize, endShown.highlight)) + fontSize * 0.15
+        ? placeReach(endPlace, endShown.highlight, camera.zoom, fontSize) + fontSize * 0.15
         : -fontSize * 0.1;
     const arrowSize = fontSize * ARROW * (step.highlight ? HIGHLIGHT : 1);
     routes.push({
       id: step.id,
       highlight: step.highlight,
       d,
-      arrow: arrowAt(screen, backOff, arrowSize, [-bleedX, -bleedY, width + bleedX, height + bleedY]),
+      arrow: arrowAt(screen, backOff, arrowSize, [-bleed.x, -bleed.top, width + bleed.x, height + bleed.bottom]),
     });
   }
   return { routes, routePoints };
@@ -173,47 +192,101 @@ function drawRoutes(
 
 /**
  * Symbols and labels for the places of a visual that are in view, and the boxes they take.
- * Highlighted places (the step's focus) are always labelled, with their local-script name.
+ * Highlighted places (what the step is about) are always labelled; the first of them, the
+ * step's focus, also with its local-script name. A place whose label finds no room is left out,
+ * symbol and all, so that no mark goes unnamed.
  */
 function drawPlaces(
   visual: MapVisual,
   lookups: MapLookups,
   projection: GeoProjection,
-  { width, height, fontSize, bleedX = 0, bleedY = 0 }: SceneOptions,
+  options: SceneOptions,
   fail: (what: string) => never,
 ): { places: ScenePlace[]; labels: SceneLabel[]; obstacles: Box[] } {
-  const places: ScenePlace[] = [];
+  const { width, height, fontSize, camera } = options;
+  const bleed = bleedOf({ bleedX: options.bleedX ?? 0, bleedY: options.bleedY ?? 0, ...bottomOf(options) });
+  const focus = focusPlace(visual);
+  const drawn: ScenePlace[] = [];
   const requests: LabelRequest[] = [];
   const obstacles: Box[] = [];
   for (const { id, highlight } of visual.places) {
     const place = lookups.places.get(id) ?? fail(`unknown place "${id}"`);
     const xy = projection(place.coordinates);
-    if (!xy || xy[0] < -bleedX || xy[0] > width + bleedX || xy[1] < -bleedY || xy[1] > height + bleedY) continue;
+    if (!xy || xy[0] < -bleed.x || xy[0] > width + bleed.x || xy[1] < -bleed.top || xy[1] > height + bleed.bottom)
+      continue;
     const [x, y] = xy;
     const symbol = symbolForKind(place.kind);
-    const size = symbolSize(fontSize, highlight);
-    const r = symbolRadius(symbol, size);
-    places.push({ id, symbol, highlight, d: symbolPath(symbol, x, y, size) });
-    obstacles.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+    const r = placeReach(place, highlight, camera.zoom, fontSize);
+    // An area's label sits by its middle (over the area's wash when it is wide), clear of the
+    // middle of other areas; a point's label clear of the whole symbol.
+    const core = symbol === 'compound-region' ? Math.min(r, AREA_MIN * fontSize) : r;
+    drawn.push({
+      id,
+      symbol,
+      highlight,
+      d: symbolPath(symbol, x, y, symbol === 'border-crossing' ? r / 1.1 : r),
+      x: round1(x),
+      y: round1(y),
+      r: round1(r),
+    });
+    obstacles.push({ x0: x - core, y0: y - core, x1: x + core, y1: y + core });
     requests.push({
       id,
       x,
       y,
-      clearance: r,
+      clearance: core,
       required: highlight,
-      // The name in local script goes with the places in focus only: on every place it is clutter.
-      text: { name: place.name, local: highlight ? drawableLocalName(place.local) : undefined },
+      text: { name: place.mapName ?? place.name, local: id === focus ? drawableLocalName(place.local) : undefined },
     });
   }
-  // Highlighted symbols are drawn last, on top.
-  places.sort((a, b) => Number(a.highlight) - Number(b.highlight));
-  const labels = placeLabels(requests, { width, height, fontSize, obstacles }).map((label) => {
+  const labels = placeLabels(requests, {
+    width,
+    height,
+    fontSize,
+    obstacles,
+    area: labelAreaOf({ width, height, ...(options.labelArea ? { labelArea: options.labelArea } : {}) }),
+  }).map((label) => {
     const place = lookups.places.get(label.id);
     const highlight = visual.places.some((p) => p.id === label.id && p.highlight);
     const local = label.withLocal ? drawableLocalName(place?.local) : undefined;
-    return { ...label, highlight, name: place?.name ?? label.id, local };
+    return { ...label, highlight, name: place?.mapName ?? place?.name ?? label.id, local };
   });
-  return { places, labels, obstacles };
+  const labelled = new Set(labels.map((l) => l.id));
+  // As the live map draws them: places for reference, then highlighted ones on top; in each,
+  // areas (washes) under the point symbols.
+  const rank = (p: ScenePlace) => 2 * Number(p.highlight) + (p.symbol === 'compound-region' ? 0 : 1);
+  const places = drawn.filter((p) => labelled.has(p.id)).sort((a, b) => rank(a) - rank(b));
+  return { places, labels, obstacles: obstacles.filter((_, i) => labelled.has(drawn[i]?.id ?? '')) };
+}
+
+/**
+ * The place a map is focused on: the first highlighted place, the only one whose name is also
+ * written in local script (on every place it would be clutter). `undefined` when none is.
+ */
+export function focusPlace(visual: Pick<MapVisual, 'places'>): string | undefined {
+  return visual.places.find((p) => p.highlight)?.id;
+}
+
+/** How far a place's symbol reaches from its point, in viewBox units, at `zoom`. */
+function placeReach(
+  place: Pick<Place, 'kind' | 'precision' | 'coordinates'>,
+  highlight: boolean,
+  zoom: number,
+  fontSize: number,
+): number {
+  const symbol = symbolForKind(place.kind);
+  return symbol === 'compound-region'
+    ? areaRadius(place, zoom, fontSize)
+    : symbolRadius(symbol, symbolSize(fontSize, highlight));
+}
+
+/** `{ bleedBottom }` when the options set it. */
+function bottomOf(options: Pick<SceneOptions, 'bleedBottom'>): { bleedBottom?: number } {
+  return options.bleedBottom !== undefined ? { bleedBottom: options.bleedBottom } : {};
+}
+
+function round1(v: number): number {
+  return Math.round(v * 10) / 10;
 }
 
 /** Half-width of a place symbol for a label font size. */
