@@ -313,6 +313,7 @@ test('?theme=dark and ?theme=light force the theme whatever the reader’s setti
 });
 
 test('embeds pass axe (WCAG 2.2 A/AA), in both themes: a chart, the overview map and a route map', async ({ page }) => {
+  test.setTimeout(180_000);
   // Every chart embed is drawn by the same components, every map embed too: one of each kind of
   // page, rather than all of them (the gallery's own axe run covers the page around them).
   const sample = [
