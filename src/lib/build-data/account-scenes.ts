@@ -204,8 +204,9 @@ class SceneDeriver {
   scene(scene: StoryScene, id: string): AccountScene {
     const s = this.story;
     const extra = scene.places.map((pid) => ({ id: pid, highlight: true }));
-    // Other routes are drawn whole: they often start far off the map (a flight from Dubai).
-    const extraRoutes = scene.routes.map((rid) => ({ id: rid, highlight: true, draw: { from: 1, to: 1 } }));
+    // Other routes are drawn whole: they often start far off the map (a flight from Dubai). Those
+    // of other people (a `context` scene) as context, so they do not linger as trails either.
+    const extraRoutes = scene.routes.map((rid) => ({ id: rid, highlight: !scene.context, draw: { from: 1, to: 1 } }));
     const accountRoute = (to: number) => {
       const from = this.drawn < to ? this.drawn : to;
       this.drawn = Math.max(this.drawn, to);
