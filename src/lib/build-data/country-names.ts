@@ -6,14 +6,23 @@
 import type { MapVisual } from '../content/schema';
 import { PORTRAIT_FRAME, WIDE_FRAME, type Frame } from '../geo/frames';
 import { projectionForCamera } from '../geo/mercator';
-import { buildScene, type MapLookups } from '../static-map/scene';
+import { buildScene, type MapLookups, type SceneOptions } from '../static-map/scene';
 import type { Camera } from '../content/schema';
 import type { CountryName, CountryNames } from '../live-map/story-state';
 
-/** The country names of a map visual's static frames, as `[lon, lat, name]`, rounded to 0.01°. */
-export function countryNames(visual: MapVisual, lookups: MapLookups): CountryNames {
+/**
+ * The country names of a map visual's static frames, as `[lon, lat, name]`, rounded to 0.01°.
+ * `extra` gives the scene options a page draws its static map with beyond camera and frame (the
+ * explorer's groups and areas kept clear), so that the names land where its static map puts them.
+ */
+export function countryNames(
+  visual: MapVisual,
+  lookups: MapLookups,
+  extra?: (camera: Camera, frame: Frame, kind: 'wide' | 'portrait') => Partial<SceneOptions>,
+): CountryNames {
   const names = (camera: Camera, frame: Frame): CountryName[] => {
-    const scene = buildScene(visual, lookups, { camera, ...frame });
+    const kind = frame === PORTRAIT_FRAME ? 'portrait' : 'wide';
+    const scene = buildScene(visual, lookups, { ...extra?.(camera, frame, kind), camera, ...frame });
     const projection = projectionForCamera(camera, frame.width, frame.height);
     return scene.countryLabels.flatMap((label) => {
       const at = projection.invert?.([label.x, label.y]);

@@ -24,8 +24,8 @@ export async function allMapVisuals(): Promise<MapVisual[]> {
   const routes = new Map(routeEntries.map((e) => [e.id, e.data]));
   const steps = chapters.flatMap((c) => c.data.steps.map((s) => s.visual));
   const accounts = stories.map((s) => storyVisual(s.data, places, routes));
-  const overview = exploreModel({ places, routes, stories: new Map(stories.map((e) => [e.id, e.data])) }).overview;
-  return [...steps, ...accounts, overview].filter((v): v is MapVisual => v?.type === 'map');
+  const explore = exploreModel({ places, routes, stories: new Map(stories.map((e) => [e.id, e.data])) });
+  return [...steps, ...accounts, explore.region, explore.span].filter((v): v is MapVisual => v?.type === 'map');
 }
 
 /** The basemap views of a map visual: the wide frame, and the portrait one when it has a `mobileCamera`. */

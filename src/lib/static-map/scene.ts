@@ -18,6 +18,7 @@ import { projectionForCamera, viewBounds } from '../geo/mercator';
 import { routeCoordinates, sliceLine } from '../geo/routes';
 import { compactPath } from './svg-path';
 import { arrowPath, symbolForKind, symbolPath, symbolRadius, type PlaceSymbol } from './symbols';
+import { clusterPoints, groupLeader, type ClusterOptions } from '../geo/cluster';
 
 /** The content a map refers to, by id. */
 export interface MapLookups {
@@ -44,6 +45,36 @@ export interface SceneOptions {
    */
   bleedX?: number;
   bleedY?: number;
+  /**
+   * Group places that lie too close together to show apart into one numbered circle, as the
+   * live map's clustered source does at `zoom` (see `src/lib/geo/cluster.ts`). Highlighted places
+   * are never grouped. Left out, every place is drawn on its own.
+   */
+  /**
+   * Areas (viewBox units) that labels keep clear of: controls laid over the map, such as the
+   * explorer's inset. Symbols are still drawn there.
+   */
+  reserved?: readonly Box[];
+  cluster?: ClusterOptions & {
+    /** The live map's zoom whose groups to draw (its whole part counts). */
+    zoom: number;
+    /** Place ids, most important first: a group is named after its first member here. */
+    rank: readonly string[];
+  };
+}
+
+/** A numbered circle standing for places too close together to show apart. */
+export interface SceneCluster {
+  /** Ids of the places in the group, in the order of the site's place data (by id). */
+  ids: string[];
+  /** The members' English names, in the order of `ids`. */
+  names: string[];
+  /** The member it is named after (`SceneOptions.cluster.rank`). */
+  leader: string;
+  x: number;
+  y: number;
+  /** Radius of the circle in viewBox units. */
+  r: number;
 }
 
 /** A route as drawn: the part up to `draw.to`, and an arrowhead at its drawn end. */
@@ -79,6 +110,8 @@ export interface Scene {
   routes: SceneRoute[];
   places: ScenePlace[];
   labels: SceneLabel[];
+  /** Numbered circles for grouped places (only with `SceneOptions.cluster`). */
+  clusters: SceneCluster[];
   countryLabels: CountryLabel[];
 }
 
@@ -108,7 +141,8 @@ export function buildScene(visual: MapVisual, lookups: MapLookups, options: Scen
   }
 
   const { routes, routePoints } = drawRoutes(visual, lookups, projection, linePath, options, fail);
-  const { places, labels, obstacles } = drawPlaces(visual, lookups, projection, options, fail);
+  const { places, labels, clusters, obstacles } = drawPlaces(visual, lookups, projection, options, fail);
+  obstacles.push(...(options.reserved ?? []));
 
   // Country names go wherever they fit around all of the above.
   const routeBoxes = routePoints.map(([x, y]) => ({ x0: x - 4, y0: y - 4, x1: x + 4, y1: y + 4 }));
@@ -128,6 +162,7 @@ export function buildScene(visual: MapVisual, lookups: MapLookups, options: Scen
     routes,
     places,
     labels,
+    clusters,
     countryLabels,
   };
 }
@@ -173,22 +208,41 @@ function drawRoutes(
 
 /**
  * Symbols and labels for the places of a visual that are in view, and the boxes they take.
- * Highlighted places (the step's focus) are always labelled, with their local-script name.
+ * Highlighted places (the step's focus) are always labelled, with their local-script name. With
+ * `options.cluster`, places too close together to show apart become one numbered circle, labelled
+ * with the name of its leading place.
  */
 function drawPlaces(
   visual: MapVisual,
   lookups: MapLookups,
   projection: GeoProjection,
-  { width, height, fontSize, bleedX = 0, bleedY = 0 }: SceneOptions,
+  { width, height, fontSize, bleedX = 0, bleedY = 0, cluster, reserved = [] }: SceneOptions,
   fail: (what: string) => never,
-): { places: ScenePlace[]; labels: SceneLabel[]; obstacles: Box[] } {
+): { places: ScenePlace[]; labels: SceneLabel[]; clusters: SceneCluster[]; obstacles: Box[] } {
   const places: ScenePlace[] = [];
+  const clusters: SceneCluster[] = [];
   const requests: LabelRequest[] = [];
   const obstacles: Box[] = [];
+  const inView = (xy: [number, number] | null): xy is [number, number] =>
+    !!xy && xy[0] >= -bleedX && xy[0] <= width + bleedX && xy[1] >= -bleedY && xy[1] <= height + bleedY;
+  for (const { id } of visual.places) lookups.places.get(id) ?? fail(`unknown place "${id}"`);
+
+  // Groups of places (one place alone is a group of one); highlighted places always stand alone.
+  const groups: { ids: string[]; lonLat: readonly [number, number] }[] = [];
+  const grouped = cluster ? visual.places.filter((p) => !p.highlight) : [];
+  if (cluster) {
+    // The live source lists places by id: group them in that order, as it does.
+    const points = grouped
+      .map(({ id }) => ({ id, lonLat: (lookups.places.get(id) as Place).coordinates }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    groups.push(...clusterPoints(points, cluster.zoom, cluster));
+  }
+  const alone = new Set(groups.filter((g) => g.ids.length === 1).map((g) => g.ids[0]));
   for (const { id, highlight } of visual.places) {
-    const place = lookups.places.get(id) ?? fail(`unknown place "${id}"`);
+    if (cluster && !highlight && !alone.has(id)) continue;
+    const place = lookups.places.get(id) as Place;
     const xy = projection(place.coordinates);
-    if (!xy || xy[0] < -bleedX || xy[0] > width + bleedX || xy[1] < -bleedY || xy[1] > height + bleedY) continue;
+    if (!inView(xy)) continue;
     const [x, y] = xy;
     const symbol = symbolForKind(place.kind);
     const size = symbolSize(fontSize, highlight);
@@ -205,16 +259,51 @@ function drawPlaces(
       text: { name: place.name, local: highlight ? drawableLocalName(place.local) : undefined },
     });
   }
+  for (const group of groups) {
+    if (group.ids.length < 2 || !cluster) continue;
+    const xy = projection(group.lonLat as [number, number]);
+    if (!inView(xy)) continue;
+    const [x, y] = xy;
+    const r = clusterRadius(fontSize, group.ids.length);
+    const leader = groupLeader(group.ids, cluster.rank);
+    const names = group.ids.map((id) => lookups.places.get(id)?.name ?? id);
+    clusters.push({ ids: group.ids, names, leader, x: round1(x), y: round1(y), r: round1(r) });
+    obstacles.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+    requests.push({
+      id: clusterLabelId(group.ids),
+      x,
+      y,
+      clearance: r,
+      text: { name: lookups.places.get(leader)?.name ?? leader },
+    });
+  }
   // Highlighted symbols are drawn last, on top.
   places.sort((a, b) => Number(a.highlight) - Number(b.highlight));
-  const labels = placeLabels(requests, { width, height, fontSize, obstacles }).map((label) => {
-    const place = lookups.places.get(label.id);
-    const highlight = visual.places.some((p) => p.id === label.id && p.highlight);
+  const labels = placeLabels(requests, { width, height, fontSize, obstacles: [...obstacles, ...reserved] }).map((label) => {
+    const group = clusters.find((c) => clusterLabelId(c.ids) === label.id);
+    const placeId = group ? group.leader : label.id;
+    const place = lookups.places.get(placeId);
+    const highlight = !group && visual.places.some((p) => p.id === label.id && p.highlight);
     const local = label.withLocal ? drawableLocalName(place?.local) : undefined;
-    return { ...label, highlight, name: place?.name ?? label.id, local };
+    return { ...label, highlight, name: place?.name ?? placeId, local };
   });
-  return { places, labels, obstacles };
+  return { places, labels, clusters, obstacles };
 }
+
+/** The label id of a group: `cluster:` and its members' ids. */
+export function clusterLabelId(ids: readonly string[]): string {
+  return `cluster:${ids.join('+')}`;
+}
+
+/**
+ * Radius of a group's circle for a label font size: big enough for its number, a little larger
+ * for more places.
+ */
+export function clusterRadius(fontSize: number, count: number): number {
+  return fontSize * (0.5 + 0.06 * Math.min(Math.sqrt(count), 4));
+}
+
+const round1 = (v: number) => Math.round(v * 10) / 10;
 
 /** Half-width of a place symbol for a label font size. */
 function symbolSize(fontSize: number, highlight: boolean): number {
