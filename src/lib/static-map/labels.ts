@@ -111,15 +111,24 @@ export interface PlaceLabelsOptions {
   fontSize: number;
   /** Boxes labels must avoid besides each other (the symbols). */
   obstacles: Box[];
+  /**
+   * Areas no label may touch, even one whose own point lies inside (controls laid over the
+   * map); a label that only fits there is left out, unless it is required.
+   */
+  reserved?: readonly Box[];
 }
 
 /** Places the requested labels; see the header comment for the rules. */
 export function placeLabels(requests: readonly LabelRequest[], options: PlaceLabelsOptions): PlacedLabel[] {
-  const { width, height, fontSize, obstacles } = options;
+  const { width, height, fontSize, obstacles, reserved = [] } = options;
   const ordered = [...requests].sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false));
   const placed: PlacedLabel[] = [];
   for (const request of ordered) {
-    const others = [...obstacles.filter((o) => !contains(o, request.x, request.y)), ...placed.map((p) => p.box)];
+    const others = [
+      ...obstacles.filter((o) => !contains(o, request.x, request.y)),
+      ...reserved,
+      ...placed.map((p) => p.box),
+    ];
     const cost = (label: PlacedLabel) =>
       outside(label.box, width, height) * 4 + others.reduce((sum, o) => sum + overlap(label.box, o), 0);
     const full = candidates(request, fontSize, true);

@@ -279,7 +279,7 @@ function drawPlaces(
   }
   // Highlighted symbols are drawn last, on top.
   places.sort((a, b) => Number(a.highlight) - Number(b.highlight));
-  const labels = placeLabels(requests, { width, height, fontSize, obstacles: [...obstacles, ...reserved] }).map((label) => {
+  const labels = placeLabels(requests, { width, height, fontSize, obstacles, reserved }).map((label) => {
     const group = clusters.find((c) => clusterLabelId(c.ids) === label.id);
     const placeId = group ? group.leader : label.id;
     const place = lookups.places.get(placeId);

@@ -19,8 +19,11 @@ export interface Drawer {
 /** Screens where the drawer is a bottom sheet (as the CSS says). */
 const SHEET_QUERY = '(max-width: 47.99rem)';
 
-/** Wires `toggle` to open and close `panel`; see the header comment. */
-export function setupDrawer(toggle: HTMLButtonElement, panel: HTMLElement): Drawer {
+/**
+ * Wires `toggle` to open and close `panel`; see the header comment. `reveal`, if given, is the
+ * element brought into view above the sheet on phones (the map the filters change).
+ */
+export function setupDrawer(toggle: HTMLButtonElement, panel: HTMLElement, reveal?: HTMLElement | null): Drawer {
   const heading = panel.querySelector<HTMLElement>('h2, [data-drawer-focus]');
   const closeButton = panel.querySelector<HTMLButtonElement>('[data-filter-close]');
   let isOpen = false;
@@ -40,7 +43,13 @@ export function setupDrawer(toggle: HTMLButtonElement, panel: HTMLElement): Draw
       isOpen = true;
       panel.hidden = false;
       toggle.setAttribute('aria-expanded', 'true');
-      (heading ?? panel).focus({ preventScroll: matchMedia(SHEET_QUERY).matches });
+      const sheet = matchMedia(SHEET_QUERY).matches;
+      (heading ?? panel).focus({ preventScroll: sheet });
+      // The sheet covers the bottom of the screen: show the map above it.
+      if (sheet && reveal) {
+        const smooth = matchMedia('(prefers-reduced-motion: no-preference)').matches;
+        reveal.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+      }
       document.addEventListener('pointerdown', onOutside, true);
     },
     close({ restoreFocus = true } = {}) {

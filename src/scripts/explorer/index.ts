@@ -111,7 +111,7 @@ function setupFilters(): void {
   const toggle = document.querySelector<HTMLButtonElement>('[data-filter-toggle]');
   if (bar && toggle) {
     bar.hidden = false;
-    setupDrawer(toggle, form);
+    setupDrawer(toggle, form, box);
   } else form.hidden = false;
   form.addEventListener('change', applyFilters);
   form.addEventListener('submit', (event) => event.preventDefault());
