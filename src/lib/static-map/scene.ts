@@ -225,7 +225,7 @@ function drawPlaces(
   const obstacles: Box[] = [];
   const inView = (xy: [number, number] | null): xy is [number, number] =>
     !!xy && xy[0] >= -bleedX && xy[0] <= width + bleedX && xy[1] >= -bleedY && xy[1] <= height + bleedY;
-  for (const { id } of visual.places) lookups.places.get(id) ?? fail(`unknown place "${id}"`);
+  for (const { id } of visual.places) if (!lookups.places.has(id)) fail(`unknown place "${id}"`);
 
   // Groups of places (one place alone is a group of one); highlighted places always stand alone.
   const groups: { ids: string[]; lonLat: readonly [number, number] }[] = [];
@@ -268,12 +268,14 @@ function drawPlaces(
     const leader = groupLeader(group.ids, cluster.rank);
     const names = group.ids.map((id) => lookups.places.get(id)?.name ?? id);
     clusters.push({ ids: group.ids, names, leader, x: round1(x), y: round1(y), r: round1(r) });
-    obstacles.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+    // The circle's outline (`MapSvg`) reaches a little past its radius.
+    const reach = r + fontSize * 0.1;
+    obstacles.push({ x0: x - reach, y0: y - reach, x1: x + reach, y1: y + reach });
     requests.push({
       id: clusterLabelId(group.ids),
       x,
       y,
-      clearance: r,
+      clearance: reach,
       text: { name: lookups.places.get(leader)?.name ?? leader },
     });
   }
