@@ -117,7 +117,13 @@ async function liveGroups(page: Page): Promise<DrawnGroup[]> {
 async function insideBox(page: Page, groups: DrawnGroup[], margin = 16): Promise<string[]> {
   const box = (await page.locator('[data-explore-map]').boundingBox())!;
   return groups
-    .filter((g) => g.x > box.x + margin && g.x < box.x + box.width - margin && g.y > box.y + margin && g.y < box.y + box.height - margin)
+    .filter(
+      (g) =>
+        g.x > box.x + margin &&
+        g.x < box.x + box.width - margin &&
+        g.y > box.y + margin &&
+        g.y < box.y + box.height - margin,
+    )
     .map((g) => g.ids.join('+'))
     .sort();
 }
@@ -143,7 +149,8 @@ async function staticLabelCollisions(page: Page): Promise<string[]> {
     const glyphs = (t: SVGTextElement): Rect | undefined => {
       const r = t.getBoundingClientRect();
       const matrix = t.getScreenCTM();
-      if (r.width === 0 || !matrix || t.querySelectorAll('tspan').length !== 1) return rect(t, t.textContent?.trim() ?? '');
+      if (r.width === 0 || !matrix || t.querySelectorAll('tspan').length !== 1)
+        return rect(t, t.textContent?.trim() ?? '');
       const style = getComputedStyle(t);
       context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
       const text = t.textContent?.trim() ?? '';
@@ -161,9 +168,13 @@ async function staticLabelCollisions(page: Page): Promise<string[]> {
     };
     const labels = [...svg.querySelectorAll<SVGTextElement>('text.label')].flatMap((t) => glyphs(t) ?? []);
     const others = [
-      ...[...svg.querySelectorAll('text.country-label')].flatMap((t) => rect(t, `country ${t.textContent?.trim()}`) ?? []),
+      ...[...svg.querySelectorAll('text.country-label')].flatMap(
+        (t) => rect(t, `country ${t.textContent?.trim()}`) ?? [],
+      ),
       ...[...svg.querySelectorAll('g.cluster circle')].flatMap((c) => rect(c, 'a group circle') ?? []),
-      ...[...svg.querySelectorAll('path.place')].flatMap((p) => rect(p, `symbol ${p.getAttribute('data-place')}`) ?? []),
+      ...[...svg.querySelectorAll('path.place')].flatMap(
+        (p) => rect(p, `symbol ${p.getAttribute('data-place')}`) ?? [],
+      ),
       ...[...document.querySelectorAll('[data-explore-map] .inset, [data-explore-map] .view-switch')].flatMap(
         (c) => rect(c, 'a control over the map') ?? [],
       ),
@@ -297,7 +308,11 @@ test.describe('/map/', () => {
     await expect(page.locator('tr[data-place]:visible')).toHaveCount(0);
     await expect.poll(() => sourcePlaceIds(page)).toEqual([]);
     await expect
-      .poll(() => page.evaluate(() => window.__exploreMap!.queryRenderedFeatures({ layers: ['places', 'place-clusters'] }).length))
+      .poll(() =>
+        page.evaluate(
+          () => window.__exploreMap!.queryRenderedFeatures({ layers: ['places', 'place-clusters'] }).length,
+        ),
+      )
       .toBe(0);
 
     // "Show everything" brings them back.
@@ -327,9 +342,16 @@ test.describe('/map/', () => {
     await expect(page.locator('section.place-panel:visible')).toHaveCount(1);
     await expect(page.locator('[data-announcer]')).toContainText(place.name);
     // The routes through the place are lit, on the static map first.
-    const through = model.places.find((p) => p.id === id)!.routes.map((r) => r.id).sort();
+    const through = model.places
+      .find((p) => p.id === id)!
+      .routes.map((r) => r.id)
+      .sort();
     const litStatic = await page.evaluate(() =>
-      [...new Set([...document.querySelectorAll<SVGGElement>('.map-svg .route.is-highlight')].map((g) => g.dataset['route']))].sort(),
+      [
+        ...new Set(
+          [...document.querySelectorAll<SVGGElement>('.map-svg .route.is-highlight')].map((g) => g.dataset['route']),
+        ),
+      ].sort(),
     );
     expect(litStatic).toEqual(through);
     await liveMapIdle(page);
@@ -338,9 +360,13 @@ test.describe('/map/', () => {
     expect(center?.[1]).toBeCloseTo(place.coordinates[1], 1);
     // … and on the live map, where the place stands on its own even among close neighbours.
     const litLive = await page.evaluate(async () => {
-      const data = (await (window.__exploreMap!.getSource('routes') as GeoJSONSource).getData()) as GeoJSON.FeatureCollection;
+      const data = (await (
+        window.__exploreMap!.getSource('routes') as GeoJSONSource
+      ).getData()) as GeoJSON.FeatureCollection;
       return [
-        ...new Set(data.features.filter((f) => f.properties?.['highlight'] === true).map((f) => String(f.properties?.['id']))),
+        ...new Set(
+          data.features.filter((f) => f.properties?.['highlight'] === true).map((f) => String(f.properties?.['id'])),
+        ),
       ].sort();
     });
     expect(litLive).toEqual(through);
@@ -411,7 +437,9 @@ test.describe('/map/', () => {
           const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
           return r.width > 0 && x >= frame.left && x <= frame.right && y >= frame.top && y <= frame.bottom;
         };
-        const singles = [...svg.querySelectorAll('path.place')].filter(inside).map((el) => el.getAttribute('data-place')!);
+        const singles = [...svg.querySelectorAll('path.place')]
+          .filter(inside)
+          .map((el) => el.getAttribute('data-place')!);
         const grouped = [...svg.querySelectorAll<SVGGElement>('g.cluster')]
           .filter((g) => inside(g.querySelector('circle')!))
           .flatMap((g) => (g.dataset['cluster'] ?? '').split(' '));
@@ -428,7 +456,9 @@ test.describe('/map/', () => {
       const symbols = await page.evaluate(() =>
         [...document.querySelectorAll('[data-view-pane="region"] .map-svg path.place')].flatMap((el) => {
           const r = el.getBoundingClientRect();
-          return r.width > 0 ? [{ id: el.getAttribute('data-place')!, x: r.x + r.width / 2, y: r.y + r.height / 2 }] : [];
+          return r.width > 0
+            ? [{ id: el.getAttribute('data-place')!, x: r.x + r.width / 2, y: r.y + r.height / 2 }]
+            : [];
         }),
       );
       const groups = await staticGroups(page);
@@ -477,7 +507,9 @@ test.describe('/map/', () => {
     const groups = await liveGroups(page);
     const box = (await page.locator('[data-explore-map]').boundingBox())!;
     const target = groups
-      .filter((g) => g.x > box.x + 30 && g.x < box.x + box.width - 60 && g.y > box.y + 60 && g.y < box.y + box.height - 30)
+      .filter(
+        (g) => g.x > box.x + 30 && g.x < box.x + box.width - 60 && g.y > box.y + 60 && g.y < box.y + box.height - 30,
+      )
       .sort((a, b) => b.ids.length - a.ids.length)[0];
     expect(target, 'a group inside the map').toBeDefined();
     const before = await page.evaluate(() => window.__exploreMap!.getZoom());
@@ -486,7 +518,10 @@ test.describe('/map/', () => {
     await liveMapIdle(page);
     await page.waitForTimeout(300);
     const after = await liveGroups(page);
-    expect(after.map((g) => g.ids.join('+')), 'the group came apart').not.toContain(target!.ids.join('+'));
+    expect(
+      after.map((g) => g.ids.join('+')),
+      'the group came apart',
+    ).not.toContain(target!.ids.join('+'));
     // Each of its places is now drawn alone or in a smaller group.
     const singles = await page.evaluate(() =>
       window.__exploreMap!.queryRenderedFeatures({ layers: ['places'] }).map((f) => String(f.properties['id'])),
@@ -590,7 +625,9 @@ test.describe('/map/', () => {
     expect(sheet.height).toBeLessThan(844 * 0.7);
     // The map shows above the sheet.
     await expect.poll(async () => (await page.locator('[data-explore-map]').boundingBox())!.y).toBeLessThan(sheet.y);
-    await expect.poll(async () => (await page.locator('[data-explore-map]').boundingBox())!.y).toBeGreaterThanOrEqual(-1);
+    await expect
+      .poll(async () => (await page.locator('[data-explore-map]').boundingBox())!.y)
+      .toBeGreaterThanOrEqual(-1);
     await expectNoAxeViolations(page, `${mapPath} at 390 px with the filters open`);
     await drawer.getByRole('button', { name: 'Close' }).click();
     await expect(drawer).toBeHidden();

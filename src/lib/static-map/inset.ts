@@ -46,7 +46,10 @@ export function buildInset(
 ): Inset {
   const { width, height } = INSET_SIZE;
   const coords = [...places.values()].map((p) => p.coordinates);
-  const camera = coords.length > 0 ? fitCamera(coords, width, height, { padding: 10 }) : { center: [90, 10] as [number, number], zoom: 0.5 };
+  const camera =
+    coords.length > 0
+      ? fitCamera(coords, width, height, { padding: 10 })
+      : { center: [90, 10] as [number, number], zoom: 0.5 };
   const projection = projectionForCamera(camera, width, height);
   const land = compactPath(projection, 1.2, 6, 0);
   const line = compactPath(projection, 0.8, 0, 1);

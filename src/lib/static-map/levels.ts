@@ -35,7 +35,10 @@ export interface SceneLevel {
  * `className(i)`. The first level is the one shown where container queries are not supported.
  * Queries are on the `static-map` container (`StaticMap.astro`).
  */
-export function levelCss(levels: readonly Pick<SceneLevel, 'minWidth' | 'maxWidth'>[], className: (i: number) => string): string {
+export function levelCss(
+  levels: readonly Pick<SceneLevel, 'minWidth' | 'maxWidth'>[],
+  className: (i: number) => string,
+): string {
   const rules: string[] = [];
   levels.forEach((level, i) => {
     const selector = `.${className(i)}`;
@@ -45,8 +48,10 @@ export function levelCss(levels: readonly Pick<SceneLevel, 'minWidth' | 'maxWidt
     ].filter(Boolean);
     if (i === 0) {
       // Shown by default; hidden outside its band.
-      if (level.maxWidth !== undefined) rules.push(`@container static-map (width >= ${level.maxWidth}px){${selector}{display:none}}`);
-      if (level.minWidth !== undefined) rules.push(`@container static-map (width < ${level.minWidth}px){${selector}{display:none}}`);
+      if (level.maxWidth !== undefined)
+        rules.push(`@container static-map (width >= ${level.maxWidth}px){${selector}{display:none}}`);
+      if (level.minWidth !== undefined)
+        rules.push(`@container static-map (width < ${level.minWidth}px){${selector}{display:none}}`);
     } else {
       rules.push(`${selector}{display:none}`);
       if (range.length > 0) rules.push(`@container static-map ${range.join(' and ')}{${selector}{display:inline}}`);

@@ -148,7 +148,10 @@ export function exploreStyle(
       // The leading place of a group: the highest rank among its members.
       clusterProperties: { leader: ['max', ['get', 'rank']] },
     } satisfies GeoJSONSourceSpecification,
-    [FOCUS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } as GeoJSONSourceSpecification,
+    [FOCUS_SOURCE]: {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+    } as GeoJSONSourceSpecification,
   };
   const fromPlaces = (layer: LayerSpecification): layer is Extract<LayerSpecification, { source: string }> =>
     'source' in layer && layer.source === SOURCES.places;
@@ -226,7 +229,8 @@ export function exploreStyle(
   layers.push(...pending, names_);
   // The chosen place, drawn on top by copies of every place layer.
   for (const layer of base.layers) {
-    if (fromPlaces(layer)) layers.push({ ...layer, id: layer.id + FOCUS_SUFFIX, source: FOCUS_SOURCE } as LayerSpecification);
+    if (fromPlaces(layer))
+      layers.push({ ...layer, id: layer.id + FOCUS_SUFFIX, source: FOCUS_SOURCE } as LayerSpecification);
   }
   return { ...base, sources, layers };
 }
@@ -259,9 +263,7 @@ export async function startLiveExplore(
 
   // Higher rank: named first. Places missing from the list come last.
   const rankOf = new Map(config.rank.map((id, i) => [id, config.rank.length - i]));
-  const names = new Map(
-    places.features.map((f) => [rankOf.get(f.properties.id) ?? 0, f.properties.name] as const),
-  );
+  const names = new Map(places.features.map((f) => [rankOf.get(f.properties.id) ?? 0, f.properties.name] as const));
 
   let selected = initial;
   let lit = new Set(selectedRoutes);
@@ -346,7 +348,9 @@ export async function startLiveExplore(
   addPlaceIcons(map, colors);
   addArrowIcons(map, colors);
   // Local names in local script: HTML under the English names (see LABEL_ALL_ZOOM below).
-  const labels = attachLocalLabels(map, { showLocal: (place, zoom) => zoom >= LABEL_ALL_ZOOM || place.highlight === true });
+  const labels = attachLocalLabels(map, {
+    showLocal: (place, zoom) => zoom >= LABEL_ALL_ZOOM || place.highlight === true,
+  });
   const focusSource = () => map.getSource<GeoJSONSource>(FOCUS_SOURCE);
   const placesSource = () => map.getSource<GeoJSONSource>(SOURCES.places);
   const updateRoutes = () => {
@@ -424,7 +428,12 @@ export async function startLiveExplore(
 
   // Route filters are layer filters (no worker round trip): each route layer keeps its own
   // filter from the style and also needs its route's id in the visible list.
-  const routeLayerIds = [STYLE_LAYERS.routeHalo, STYLE_LAYERS.routeContext, STYLE_LAYERS.routeHighlight, STYLE_LAYERS.routeArrows];
+  const routeLayerIds = [
+    STYLE_LAYERS.routeHalo,
+    STYLE_LAYERS.routeContext,
+    STYLE_LAYERS.routeHighlight,
+    STYLE_LAYERS.routeArrows,
+  ];
   const ownFilters = new Map<string, FilterSpecification | undefined>(
     routeLayerIds.map((layer) => [layer, map.getFilter(layer) ?? undefined]),
   );

@@ -77,7 +77,10 @@ describe('exploreModel', () => {
   });
   it('opens on the Mekong region: a far-away place widens the span, not the region', () => {
     const withNairobi = exploreModel({
-      places: new Map([...allPlaces, ['nairobi', { ...extraPlace, name: 'Nairobi', country: 'KE', coordinates: [36.82, -1.29], kind: 'capital' }]]),
+      places: new Map([
+        ...allPlaces,
+        ['nairobi', { ...extraPlace, name: 'Nairobi', country: 'KE', coordinates: [36.82, -1.29], kind: 'capital' }],
+      ]),
       routes: routes as Map<string, Route>,
       stories,
     });

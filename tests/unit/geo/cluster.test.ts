@@ -49,7 +49,9 @@ describe('clusterPoints', () => {
   });
 
   it('puts every point in exactly one group, at any zoom', () => {
-    const points = Array.from({ length: 40 }, (_, i) => at(`p${i}`, 98 + ((i * 37) % 80) / 10, 10 + ((i * 53) % 120) / 10));
+    const points = Array.from({ length: 40 }, (_, i) =>
+      at(`p${i}`, 98 + ((i * 37) % 80) / 10, 10 + ((i * 53) % 120) / 10),
+    );
     for (const zoom of [1, 3, 4.5, 6, 9, 10]) {
       const all = clusterPoints(points, zoom, options).flatMap((g) => g.ids);
       expect(all.sort()).toEqual(points.map((p) => p.id).sort());

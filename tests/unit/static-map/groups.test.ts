@@ -43,7 +43,10 @@ describe('grouped places on the static map', () => {
         zoom,
         cluster,
       ).filter((g) => g.ids.length > 1);
-      expect(build(visual(), zoom).clusters.map((c) => c.ids), `zoom ${zoom}`).toEqual(expected.map((g) => g.ids));
+      expect(
+        build(visual(), zoom).clusters.map((c) => c.ids),
+        `zoom ${zoom}`,
+      ).toEqual(expected.map((g) => g.ids));
     }
   });
 
@@ -65,7 +68,8 @@ describe('grouped places on the static map', () => {
     for (const [i, a] of boxes.entries()) {
       for (const b of boxes.slice(i + 1)) expect(overlap(a, b)).toBe(0);
       for (const r of reserved) expect(overlap(a, r)).toBe(0);
-      for (const c of scene.clusters) expect(overlap(a, { x0: c.x - c.r, y0: c.y - c.r, x1: c.x + c.r, y1: c.y + c.r })).toBe(0);
+      for (const c of scene.clusters)
+        expect(overlap(a, { x0: c.x - c.r, y0: c.y - c.r, x1: c.x + c.r, y1: c.y + c.r })).toBe(0);
     }
   });
 });
@@ -81,7 +85,9 @@ describe('levels and their text alternative', () => {
       (i) => `m-${i}`,
     );
     expect(css).toContain('@container static-map (width >= 300px){.m-0{display:none}}');
-    expect(css).toContain('.m-1{display:none}@container static-map (width >= 300px) and (width < 600px){.m-1{display:inline}}');
+    expect(css).toContain(
+      '.m-1{display:none}@container static-map (width >= 300px) and (width < 600px){.m-1{display:inline}}',
+    );
     expect(css).toContain('.m-2{display:none}@container static-map (width >= 600px){.m-2{display:inline}}');
     expect(css).not.toMatch(/\.m-0\{display:none\}@container/);
   });
