@@ -175,7 +175,7 @@ async function staticLabelCollisions(page: Page): Promise<string[]> {
       ...[...svg.querySelectorAll('path.place')].flatMap(
         (p) => rect(p, `symbol ${p.getAttribute('data-place')}`) ?? [],
       ),
-      ...[...document.querySelectorAll('[data-explore-map] .inset, [data-explore-map] .view-switch')].flatMap(
+      ...[...document.querySelectorAll('#explore-map .inset, #explore-map .view-switch')].flatMap(
         (c) => rect(c, 'a control over the map') ?? [],
       ),
     ];

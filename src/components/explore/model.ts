@@ -178,19 +178,22 @@ export function rankPlaces(
 /**
  * How the explorer groups places too close together to show apart, on the live map (MapLibre's
  * `clusterRadius` and `clusterMaxZoom`) and on its static twin (`src/lib/geo/cluster.ts`): within
- * 20 pixels, up to zoom 9 (the live map's deepest zoom, 10, shows every place on its own).
+ * 20 pixels, up to zoom 9 (the live map's deepest zoom, 10, shows every place on its own). Groups
+ * of up to `maxNamed` places are named after their leading place; bigger ones (the whole Mekong
+ * region seen from afar) only show their number.
  */
-export const EXPLORE_CLUSTERS = { radius: 20, maxZoom: 9 } as const;
+export const EXPLORE_CLUSTERS = { radius: 20, maxZoom: 9, maxNamed: 4 } as const;
 
 /**
  * Where the controls laid over the explorer's map sit, in frame units (generous: a frame is shown
  * at many sizes), so that no label hides under them: the inset at the bottom left of the region
- * view, the "Back" link at the top left of the span view.
+ * view (wide screens only), the "Back" link at the top left of the span view.
  */
 export const MAP_CONTROL_AREAS = {
   region: {
     wide: [{ x0: 0, y0: 590, x1: 310, y1: 800 }],
-    portrait: [{ x0: 0, y0: 560, x1: 270, y1: 800 }],
+    // On phones the inset is under the map.
+    portrait: [],
   },
   span: {
     wide: [{ x0: 0, y0: 0, x1: 360, y1: 75 }],

@@ -26,6 +26,8 @@ export interface InsetFrame {
 export interface Inset {
   width: number;
   height: number;
+  /** The inset's own camera (so that the live map can outline what it shows). */
+  camera: Camera;
   land: string;
   /** One path per route, by id. */
   routes: { id: string; d: string }[];
@@ -69,6 +71,7 @@ export function buildInset(
   return {
     width,
     height,
+    camera,
     land: loadBasemap('110m')
       .landPolygons.map((l) => land(l.polygon))
       .join(''),

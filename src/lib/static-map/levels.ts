@@ -9,12 +9,14 @@ import type { Camera } from '../content/schema';
 import { clusterBands, type ClusterBand } from '../geo/cluster';
 
 /**
- * Container widths (CSS pixels) each frame of a `fit: 'safe'` map can be shown at: the wide
- * frame from 600 px (a 48rem screen less its margins), the portrait one below 768 px.
+ * Container widths (CSS pixels) each frame of a `fit: 'safe'` map can be shown at: the wide frame
+ * from a 48rem screen less its gutters to the widest map the page grid allows (76rem less the
+ * explorer's sidebar, or a single column just under 60rem), the portrait one from a 320 px
+ * screen to a 48rem one, less gutters. Outside these the nearest band is shown.
  */
 export const SHOWN_WIDTHS: Readonly<Record<'wide' | 'portrait', readonly [number, number]>> = {
-  wide: [600, 1800],
-  portrait: [200, 768],
+  wide: [640, 900],
+  portrait: [260, 720],
 };
 
 /** The bands of container width in which a frame shows one zoom's groups (see `clusterBands`). */

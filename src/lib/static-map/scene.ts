@@ -60,6 +60,11 @@ export interface SceneOptions {
     zoom: number;
     /** Place ids, most important first: a group is named after its first member here. */
     rank: readonly string[];
+    /**
+     * Groups of more places than this get no name (a bigger group spans too wide an area to
+     * be named after one place); by default every group is named.
+     */
+    maxNamed?: number;
   };
 }
 
@@ -271,6 +276,7 @@ function drawPlaces(
     // The circle's outline (`MapSvg`) reaches a little past its radius.
     const reach = r + fontSize * 0.1;
     obstacles.push({ x0: x - reach, y0: y - reach, x1: x + reach, y1: y + reach });
+    if (group.ids.length > (cluster.maxNamed ?? Infinity)) continue;
     requests.push({
       id: clusterLabelId(group.ids),
       x,

@@ -196,13 +196,13 @@ function setView(next: ExploreView, { announce = true, focus = false } = {}): vo
     announcer.textContent =
       next === 'span' ? 'Showing every route, from East Africa to the Philippines.' : 'Showing the Mekong region.';
   // The control that was used is hidden now: the focus goes to the one that switches back.
-  if (focus) box.querySelector<HTMLElement>(`[data-show-view="${next === 'span' ? 'region' : 'span'}"]`)?.focus();
+  if (focus) document.querySelector<HTMLElement>(`[data-show-view="${next === 'span' ? 'region' : 'span'}"]`)?.focus();
 }
 
 function setupViews(): void {
   if (!box) return;
   box.dataset['view'] = view;
-  for (const link of box.querySelectorAll<HTMLAnchorElement>('[data-show-view]')) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-show-view]')) {
     link.addEventListener('click', (event) => {
       event.preventDefault();
       setView(link.dataset['showView'] === 'span' ? 'span' : 'region', { focus: true });

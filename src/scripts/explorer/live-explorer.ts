@@ -38,6 +38,7 @@ import type { Camera } from '../../lib/content/schema';
 import type { PlaceProperties } from '../../lib/live-map/features';
 import { buildStyle, DEFAULT_FONTS, hasLocalName, labelOffset, SOURCES, STYLE_LAYERS } from '../../lib/live-map/style';
 import { WIDE_MEDIA_QUERY } from '../../lib/geo/frames';
+import { mercatorUnit, TILE_SIZE } from '../../lib/geo/mercator';
 import { liveCamera, stepCountryNames, stepRoutes, type CountryNames } from '../../lib/live-map/story-state';
 import type { LonLat } from '../../lib/geo/routes';
 import { loadMapLibre } from '../maplibre/load-maplibre';
@@ -61,8 +62,13 @@ export interface ExploreMapConfig {
   span: ExploreFraming;
   /** Place ids, most important first: a group is named after its first member. */
   rank: string[];
-  /** How places too close together are grouped (MapLibre's `clusterRadius`, `clusterMaxZoom`). */
-  cluster: { radius: number; maxZoom: number };
+  /**
+   * How places too close together are grouped (MapLibre's `clusterRadius`, `clusterMaxZoom`);
+   * groups of more than `maxNamed` places are not named.
+   */
+  cluster: { radius: number; maxZoom: number; maxNamed: number };
+  /** The locator inset's camera and viewBox size: the live map outlines on it what it shows. */
+  inset: { camera: Camera; width: number; height: number };
   data: MapDataUrls;
 }
 
@@ -133,7 +139,7 @@ const notClustered: FilterSpecification = ['!', ['has', 'point_count']];
  */
 export function exploreStyle(
   base: StyleSpecification,
-  { radius, maxZoom }: ExploreMapConfig['cluster'],
+  { radius, maxZoom, maxNamed }: ExploreMapConfig['cluster'],
   names: ReadonlyMap<number, string>,
   colors: { label: string; halo: string },
 ): StyleSpecification {
@@ -193,7 +199,7 @@ export function exploreStyle(
       id: CLUSTER_LAYERS.labels,
       type: 'symbol',
       source: SOURCES.places,
-      filter: ['has', 'point_count'],
+      filter: ['all', ['has', 'point_count'], ['<=', ['get', 'point_count'], maxNamed]],
       layout: {
         'text-field': leaderName,
         'text-font': ['literal', [...DEFAULT_FONTS]],
@@ -202,7 +208,8 @@ export function exploreStyle(
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 1.05,
         'text-padding': 4,
-        'text-max-width': 40,
+        // Long names wrap rather than run off the map.
+        'text-max-width': 12,
       },
       paint: {
         'text-color': colors.label,
@@ -325,7 +332,7 @@ export async function startLiveExplore(
     routes: routeData(),
     countryNames: countryData(initialView),
   });
-  const { map } = mountMap(maplibre, box, 'live-map', {
+  const { map, container } = mountMap(maplibre, box, 'live-map', {
     style: exploreStyle(base, config.cluster, names, { label: colors.label, halo: colors.labelHalo }),
     // Opened on a place (`/map/#<id>`): start there rather than fly from the view.
     ...(chosen
@@ -339,6 +346,9 @@ export async function startLiveExplore(
     touchPitch: false,
   });
   if (!chosen) map.setPadding(padding);
+  // The controls laid over the map come after it, in tab order too.
+  const firstControl = box.querySelector('.view-switch');
+  if (firstControl) box.insertBefore(container, firstControl);
   addReaderControls(maplibre, map);
   const canvas = map.getCanvas();
   canvas.setAttribute(
@@ -420,7 +430,28 @@ export async function startLiveExplore(
     });
   }
 
+  // The inset outlines what the live map shows, as the reader moves it.
+  const outline = () => {
+    const { camera: c, width, height } = config.inset;
+    const scale = TILE_SIZE * 2 ** c.zoom;
+    const [cx, cy] = mercatorUnit(c.center);
+    const bounds = map.getBounds();
+    const [x0, y0] = mercatorUnit([bounds.getWest(), bounds.getNorth()]);
+    const [x1, y1] = mercatorUnit([bounds.getEast(), bounds.getSouth()]);
+    const at = (x: number, y: number) => [(x - cx) * scale + width / 2, (y - cy) * scale + height / 2] as const;
+    const [ax, ay] = at(x0, y0);
+    const [bx, by] = at(x1, y1);
+    for (const rect of document.querySelectorAll<SVGRectElement>('.inset-map .frame')) {
+      rect.setAttribute('x', ax.toFixed(1));
+      rect.setAttribute('y', ay.toFixed(1));
+      rect.setAttribute('width', (bx - ax).toFixed(1));
+      rect.setAttribute('height', (by - ay).toFixed(1));
+    }
+  };
+  map.on('moveend', outline);
+
   await firstFrame(map);
+  outline();
   box.classList.add('is-live');
   box.dataset['live'] = 'ready';
   for (const picture of box.querySelectorAll('[data-static-map]')) picture.setAttribute('aria-hidden', 'true');

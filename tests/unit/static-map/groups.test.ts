@@ -50,6 +50,16 @@ describe('grouped places on the static map', () => {
     }
   });
 
+  test('leaves groups bigger than maxNamed unnamed', () => {
+    const scene = buildScene(visual(), lookups, {
+      camera,
+      ...WIDE_FRAME,
+      cluster: { ...cluster, zoom: 5, maxNamed: 1 },
+    });
+    expect(scene.clusters).toHaveLength(1);
+    expect(scene.labels.map((l) => l.name)).toEqual(['Bangkok']);
+  });
+
   test('never groups a highlighted place', () => {
     const scene = build(visual(['mae-sot']), 5);
     expect(scene.clusters).toEqual([]);
