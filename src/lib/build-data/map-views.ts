@@ -1,6 +1,7 @@
 /**
  * Every static map view the site draws, listed from the content: each map step of the long
- * read, each survivor account's route map and the overview of `/map/`, in both frames. The
+ * read, each survivor account's route map and the two views of `/map/` (the Mekong region and
+ * the whole span), in both frames. The
  * basemap pictures (`src/pages/maps/[id].svg.ts`) are built from this list, so a picture exists
  * for every `<img>` that `StaticMap.astro` writes; a page that draws a map from anywhere else
  * must add it here (the built-site tests fail on a missing picture).
