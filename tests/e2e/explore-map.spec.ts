@@ -250,6 +250,7 @@ test.describe('/map/', () => {
   });
 
   test('has no WCAG 2.2 A/AA violations, with the live map and with a place panel open', async ({ page }) => {
+    test.slow(); // two live maps and two axe runs in SwiftShader
     await page.goto(mapPath);
     await liveMapIdle(page);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
