@@ -44,10 +44,14 @@ async function reachForMap(page: Page): Promise<void> {
 async function liveMapIdle(page: Page): Promise<void> {
   await reachForMap(page);
   await page.locator(LIVE).waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => {
-    const map = window.__exploreMap;
-    return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
-  });
+  await page.waitForFunction(
+    () => {
+      const map = window.__exploreMap;
+      return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
   // The canvas fades in over the static map; until the fade ends its controls are half
   // transparent (axe would measure the attribution's contrast mid-fade).
   await page.waitForFunction(() => {
@@ -246,6 +250,7 @@ test.describe('/map/', () => {
   });
 
   test('has no WCAG 2.2 A/AA violations, with the live map and with a place panel open', async ({ page }) => {
+    test.slow(); // two live maps and two axe runs in SwiftShader
     await page.goto(mapPath);
     await liveMapIdle(page);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -618,9 +623,12 @@ test.describe('/map/', () => {
     await toggle.click();
     await expect(drawer).toBeVisible();
     await expect(page.locator('#explore-filters-title')).toBeFocused();
-    const sheet = (await drawer.boundingBox())!;
     expect(await drawer.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
-    expect(sheet.y + sheet.height).toBeCloseTo(844, 0);
+    // Once it has slid in, it sits on the bottom edge.
+    await expect
+      .poll(async () => Math.round(await drawer.evaluate((el) => el.getBoundingClientRect().bottom)))
+      .toBe(844);
+    const sheet = (await drawer.boundingBox())!;
     expect(sheet.width).toBeCloseTo(390, 0);
     expect(sheet.height).toBeLessThan(844 * 0.7);
     // The map shows above the sheet.
