@@ -5,6 +5,7 @@
  * content it comes from (charts, timeline, bibliography); the GeoJSON files are valid and hold
  * the content's places and routes; the data page links every file and shows its real size.
  */
+import { chartRows } from '../../src/lib/charts/rows';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -112,16 +113,24 @@ describe.each(csvResources.map((r) => [r.path, r] as const))('%s', (path, resour
 describe('the CSV files hold the content', () => {
   test.each(content.charts.map((c) => [c.id, c.data] as const))('charts/%s.csv has the chart’s rows, in order', (id, chart) => {
     const rows = readCsv(`charts/${id}.csv`);
-    expect(rows.map((r) => ({ ...r }))).toEqual(
-      chart.data.map((row) => ({
+    const lookups = {
+      timeline: new Map(content.timeline.map((e) => [e.id, e.data])),
+      sources: new Map(content.sources.map((e) => [e.id, e.data])),
+    };
+    const expected = chartRows(chart, lookups);
+    expect(rows.length).toBe(expected.length);
+    expected.forEach((row, i) => {
+      const range = row.low !== undefined;
+      expect(rows[i]).toMatchObject({
         label: row.label,
-        value: row.low === undefined ? String(row.value) : '',
-        low: row.low === undefined ? '' : String(row.low),
-        high: row.low === undefined ? '' : String(row.value),
-        unit: chart.unit,
+        value: range || row.value === undefined ? '' : String(row.value),
+        low: range ? String(row.low) : '',
+        high: range ? String(row.high ?? row.value) : '',
+        display: row.display,
+        unit: row.unit ?? '',
         source: row.source ?? '',
-      })),
-    );
+      });
+    });
   });
 
   test('timeline.csv has every event of content/timeline.yaml, in date order', () => {

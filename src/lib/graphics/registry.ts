@@ -11,6 +11,7 @@
  * Pure: pages feed it from the content collections (`collections.ts`), the build step that
  * draws the downloads feeds it from `loadContentOrThrow`, tests from fixtures.
  */
+import { chartTable as chartDataTable } from '../data/csv';
 import type { Chapter, Chart, MapVisual, Place, Route, Source, Story, TimelineEvent } from '../content/schema';
 import { exploreModel, MODE_LABELS, periodLabel } from '../../components/explore/model';
 import { countryName } from '../format/countries';
@@ -83,12 +84,18 @@ const DRAWING_HEIGHT: Partial<Record<string, (chart: Chart) => number | undefine
 };
 
 /**
- * A chart's data table, whatever its kind: its `data` rows, each field a column, and its `unit`.
- * (A kind whose rows come from elsewhere, such as timeline events, reads them from `input`.)
+ * A chart's data table, whatever its kind: the same rows as the data page's CSV
+ * (`chartTable` in `src/lib/data/csv.ts`, from `chartRows`), without the columns this chart
+ * leaves empty, so the press room and the data page never disagree.
  */
-function chartTable(chart: Chart, _input: GraphicsInput): DataTable {
-  const { data, unit } = chart as { data?: readonly object[]; unit?: string };
-  return recordsTable(data ?? [], unit === undefined ? {} : { unit });
+function chartTable(chart: Chart, input: GraphicsInput): DataTable {
+  const table = chartDataTable(chart, { timeline: input.timeline, sources: input.sources });
+  const cell = (value: string | number | boolean | undefined) => (typeof value === 'boolean' ? String(value) : value);
+  const rows = table.rows.map((row) => Object.fromEntries(table.fields.map((f) => [f.name, cell(row[f.name])])));
+  const columns = table.fields
+    .map((f) => f.name)
+    .filter((name) => rows.some((r) => r[name] !== undefined && r[name] !== ''));
+  return { columns, rows: rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c]]))) };
 }
 
 /** Every graphic: charts in file order, then the overview map, then one map per route by title. */

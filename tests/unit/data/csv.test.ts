@@ -8,6 +8,7 @@ import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
 import { loadContentOrThrow } from '../../../src/lib/content';
 import type { Chart } from '../../../src/lib/content/schema';
+import { chartRows } from '../../../src/lib/charts/rows';
 import {
   chartCsv,
   chartCsvPath,
@@ -104,34 +105,67 @@ describe('chart tables', () => {
   };
 
   test('a single figure fills value; a range fills low and high and leaves value empty', () => {
-    expect(chartTable(chart).rows).toEqual([
+    expect(
+      chartTable(chart).rows.map(({ label, value, low, high, unit, source }) => ({
+        label,
+        value,
+        low,
+        high,
+        unit,
+        source,
+      })),
+    ).toEqual([
       { label: 'Mekong', value: 43.8, low: undefined, high: undefined, unit: 'US$ billion a year', source: 'USIP' },
       { label: 'Asia', value: undefined, low: 18, high: 37, unit: 'US$ billion a year', source: 'UNODC' },
       { label: 'No source', value: 10, low: undefined, high: undefined, unit: 'US$ billion a year', source: undefined },
     ]);
   });
 
-  test('the CSV has the chart fields as its header, in order', () => {
+  test('the CSV has the chart fields as its header, in order, and a range reads back as a range', () => {
     expect(chartCsv(chart).split('\r\n')[0]).toBe(CHART_FIELDS.map((f) => f.name).join(','));
-    expect(chartCsv(chart)).toContain('Asia,,18,37,US$ billion a year,UNODC\r\n');
+    const asia = csvParse(chartCsv(chart))[1]!;
+    expect([asia['label'], asia['value'], asia['low'], asia['high'], asia['source'], asia['sources']]).toEqual([
+      'Asia',
+      '',
+      '18',
+      '37',
+      'UNODC',
+      's',
+    ]);
   });
 
   test('the address of a chart CSV', () => {
     expect(chartCsvPath('promised-pay')).toBe('/data/charts/promised-pay.csv');
   });
 
-  test.each(
-    loadContentOrThrow(join(import.meta.dirname, '../../../content')).charts.map((c) => [c.id, c.data] as const),
-  )('content/charts/%s.yaml reads back from its CSV row for row', (_id, data) => {
-    const parsed = csvParse(chartCsv(data));
-    expect(parsed.length).toBe(data.data.length);
-    data.data.forEach((row, i) => {
-      const got = parsed[i]!;
-      expect(got['label']).toBe(row.label);
-      expect(got['source']).toBe(row.source ?? '');
-      expect(got['unit']).toBe(data.unit);
-      if (row.low === undefined) expect([got['value'], got['low'], got['high']]).toEqual([String(row.value), '', '']);
-      else expect([got['value'], Number(got['low']), Number(got['high'])]).toEqual(['', row.low, row.value]);
-    });
-  });
+  const content = loadContentOrThrow(join(import.meta.dirname, '../../../content'));
+  const lookups = {
+    timeline: new Map(content.timeline.map((e) => [e.id, e.data])),
+    sources: new Map(content.sources.map((e) => [e.id, e.data])),
+  };
+  test.each(content.charts.map((c) => [c.id, c.data] as const))(
+    'content/charts/%s.yaml reads back from its CSV row for row',
+    (_id, data) => {
+      const parsed = csvParse(chartCsv(data, lookups));
+      const rows = chartRows(data, lookups);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(parsed.length).toBe(rows.length);
+      rows.forEach((row, i) => {
+        const got = parsed[i]!;
+        expect(got['label']).toBe(row.label);
+        expect(got['source']).toBe(row.source ?? '');
+        expect(got['unit']).toBe(row.unit ?? '');
+        expect(got['display']).toBe(row.display);
+        if (row.low === undefined) {
+          expect([got['value'], got['low'], got['high']]).toEqual([
+            row.value === undefined ? '' : String(row.value),
+            '',
+            '',
+          ]);
+        } else {
+          expect([got['value'], Number(got['low']), Number(got['high'])]).toEqual(['', row.low, row.high ?? row.value]);
+        }
+      });
+    },
+  );
 });
