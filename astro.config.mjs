@@ -10,6 +10,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check';
 import generatedCss from './src/integrations/generated-css';
+import graphicFiles from './src/integrations/graphic-files';
 
 const site = process.env.SITE_URL ?? 'https://example.org';
 const base = process.env.BASE_PATH ?? '/';
@@ -20,7 +21,13 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  integrations: [contentCheck(), generatedCss(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  integrations: [
+    contentCheck(),
+    generatedCss(),
+    sitemap({ filter: (page) => !page.includes('/embed/') }),
+    // After the build: SVG and PNG downloads of every graphic, and the social images.
+    graphicFiles(),
+  ],
   devToolbar: { enabled: false },
   prefetch: false,
   // Astro's HTML compression drops the space between a line of text and an element that starts

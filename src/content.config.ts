@@ -13,6 +13,8 @@ import { loadContentOrThrow, type Content } from './lib/content';
 import {
   chapterSchema,
   chartSchema,
+  classroomSchema,
+  offerCheckSchema,
   glossaryTermSchema,
   pageSchema,
   placeSchema,
@@ -24,7 +26,7 @@ import {
 
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 
-/** One read per sync: the eight loaders share it. */
+/** One read per sync: the loaders share it. */
 let pending: Promise<Content> | undefined;
 function content(): Promise<Content> {
   pending ??= Promise.resolve().then(() => loadContentOrThrow(contentDir));
@@ -65,4 +67,8 @@ export const collections = {
   timeline: defineCollection({ loader: fromContent('timeline'), schema: timelineEventSchema }),
   glossary: defineCollection({ loader: fromContent('glossary'), schema: glossaryTermSchema }),
   pages: defineCollection({ loader: fromContent('pages'), schema: pageSchema }),
+  /** One entry, `job-offer-check`: the checklist at /job-offer-check/. */
+  offerCheck: defineCollection({ loader: fromContent('offerCheck'), schema: offerCheckSchema }),
+  /** One entry, `classroom`: the teachers' guide, its handout and its teacher sheet. */
+  classroom: defineCollection({ loader: fromContent('classroom'), schema: classroomSchema }),
 };

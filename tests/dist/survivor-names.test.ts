@@ -32,7 +32,7 @@ describe('built site', () => {
   // Content reaches readers as HTML, SVG and data files; library JavaScript is not scanned, since
   // minified code is full of short identifiers such as `Lu`.
   test('no forbidden name in any page or data file', () => {
-    const text = files.filter((f) => /\.(html|xml|txt|json|geojson|css|svg|webmanifest)$/.test(f));
+    const text = files.filter((f) => /\.(html|xml|txt|json|geojson|csv|css|svg|webmanifest)$/.test(f));
     expect(text.length).toBeGreaterThan(0);
     const hits = text
       .map((f) => ({ file: distRelative(f), names: findForbiddenNames(readFileSync(f, 'utf8')) }))

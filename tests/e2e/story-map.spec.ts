@@ -13,6 +13,7 @@ import { expect, test, unexpectedConsoleErrors } from '../support/fixtures';
 import { basePath } from '../support/site';
 import {
   liveCamera,
+  storyTrails,
   visibleStoryLayers,
   type StepMapState,
   type StoryMapData,
@@ -52,7 +53,7 @@ async function mapBox(page: Page): Promise<{ width: number; height: number }> {
   });
 }
 
-async function expectStep(page: Page, step: MapStep, wide: boolean): Promise<void> {
+async function expectStep(page: Page, step: MapStep, wide: boolean, data: StoryMapData): Promise<void> {
   const state = await goToStep(page, step.id);
   const box = await mapBox(page);
   const expected = liveCamera(step, { ...box, wide }, 'bleed');
@@ -64,7 +65,8 @@ async function expectStep(page: Page, step: MapStep, wide: boolean): Promise<voi
     expect(state.center?.[0], `${step.id}: centre longitude`).toBeCloseTo(expected.center[0], 2);
     expect(state.center?.[1], `${step.id}: centre latitude`).toBeCloseTo(expected.center[1], 2);
   }
-  expect(state.visibleLayers, `${step.id}: visible layers`).toEqual(visibleStoryLayers(step));
+  const trails = storyTrails(data)[data.steps.indexOf(step)];
+  expect(state.visibleLayers, `${step.id}: visible layers`).toEqual(visibleStoryLayers(step, trails));
 }
 
 test.describe('story map, live', () => {
@@ -72,14 +74,16 @@ test.describe('story map, live', () => {
     page,
     browserErrors,
   }) => {
+    // Six camera flights through a long page: more than a minute on a busy machine.
+    test.setTimeout(120_000);
     await page.goto(basePath);
     const data = await storyData(page);
     const maps = data.steps.filter((s): s is MapStep => s.kind === 'map');
     expect(maps.length).toBeGreaterThan(0);
     const chosen = [...new Set([...maps.slice(0, 4), maps.at(-1) as MapStep])];
-    for (const step of chosen) await expectStep(page, step, true);
+    for (const step of chosen) await expectStep(page, step, true, data);
     // And back up: the map follows in reverse too.
-    await expectStep(page, maps[0] as MapStep, true);
+    await expectStep(page, maps[0] as MapStep, true, data);
     expect(unexpectedConsoleErrors(browserErrors)).toEqual([]);
     expect(browserErrors.page).toEqual([]);
   });
@@ -90,7 +94,7 @@ test.describe('story map, live', () => {
     const data = await storyData(page);
     const step = data.steps.find((s): s is MapStep => s.kind === 'map' && s.mobileCamera !== undefined);
     test.skip(!step, 'no step has a mobile camera');
-    await expectStep(page, step as MapStep, false);
+    await expectStep(page, step as MapStep, false, data);
   });
 
   test('on a phone, the text cards are painted above the live map', async ({ page }) => {
@@ -244,6 +248,8 @@ test.describe('story map, static twin', () => {
   }
 
   test('without JavaScript, every step shows its static graphic', async ({ browser }) => {
+    // Every step of the story, one by one: longer than the default minute on a busy machine.
+    test.setTimeout(180_000);
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(basePath);

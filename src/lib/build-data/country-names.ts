@@ -1,5 +1,5 @@
 /**
- * Country names for the live story map, placed exactly where the static twin places them
+ * Country names for the explorer's live map (`/map/`), placed exactly where its static twin places them
  * (`src/lib/static-map/country-labels.ts`, clear of place labels, symbols and routes) and turned back
  * into longitude/latitude so that MapLibre can draw them. Build time only: it reads the basemap.
  */

@@ -14,6 +14,9 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { balanceText, textWidth, wrapText } from './text-width';
+import { ASCENT, CHART_TYPE, CHART_WIDTHS, DESCENT, HALF_CAP, INSET, type TextLine } from './type';
+
+export type { TextLine } from './type';
 
 export interface BarRow {
   label: string;
@@ -23,14 +26,6 @@ export interface BarRow {
   value: number;
   /** The lower end of a range; leave out for a single value. */
   low?: number;
-}
-
-/** One line of text, placed by its baseline. */
-export interface TextLine {
-  text: string;
-  x: number;
-  /** Baseline. */
-  y: number;
 }
 
 /** A value written beside a bar. */
@@ -67,18 +62,8 @@ export interface BarLayout {
   bars: Bar[];
 }
 
-/** Type sizes of a chart, in CSS pixels; the component's CSS must use the same. */
-export const BAR_TYPE = {
-  label: 14,
-  source: 12,
-  value: 13,
-} as const;
-
-/** How far a line of Noto Sans reaches above and below its baseline, in ems (its ascender and descender). */
-const ASCENT = 1.07;
-const DESCENT = 0.3;
-/** Half the height of a capital, in ems: a baseline this far below a line's middle centres it. */
-const HALF_CAP = 0.36;
+/** Type sizes of a bar chart, in CSS pixels: those of every chart (`CHART_TYPE`). */
+export const BAR_TYPE = CHART_TYPE;
 
 /** Options for `layoutBars`. */
 export interface BarOptions {
@@ -95,8 +80,6 @@ const SOURCE_LINE = 15;
 /** Space between the label column and the bars, and between a bar and its value. */
 const GAP = 12;
 const VALUE_GAP = 6;
-/** Margin kept free at the drawing's left and right edges, for glyphs that reach past their advance ("j"). */
-const INSET = 2;
 /** Share of the width the label column may take. */
 const LABEL_SHARE = 0.4;
 /** Share of the width under which one-line labels go left in any drawing, however narrow. */
@@ -225,10 +208,5 @@ export function formatBarValue(row: Pick<BarRow, 'value' | 'low'>, format: (n: n
   return row.low === undefined ? format(row.value) : `${format(row.low)}–${format(row.value)}`;
 }
 
-/**
- * Widths (CSS px) a bar chart is drawn at, narrowest first. Each drawing is shown while the
- * chart's box is at least that wide and narrower than the next (`BarChart.astro`'s container
- * queries must list the same widths); the narrowest also below its width, scaled down to fit.
- * They cover a chart's box from a 320 px phone (in its card) to the wide right column (~770 px).
- */
-export const BAR_WIDTHS = [240, 320, 400, 480, 700] as const;
+/** Widths (CSS px) a bar chart is drawn at: those of every chart (`CHART_WIDTHS`). */
+export const BAR_WIDTHS = CHART_WIDTHS;

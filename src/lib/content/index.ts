@@ -4,6 +4,7 @@
  * `loadContent`, so there is exactly one definition of "valid content".
  */
 import { checkReferences } from './crossref';
+import { checkClassroomCompleteness } from './crossref-classroom';
 import { checkProtection } from './protection';
 import { formatProblem, type ContentProblem } from './problems';
 import { readContent, type Content } from './read';
@@ -15,11 +16,12 @@ export { formatProblem } from './problems';
 /** Reads and checks the content folder; returns the content and every problem found. */
 export function loadContent(dir: string, label = 'content'): { content: Content; problems: ContentProblem[] } {
   const { content, problems } = readContent(dir, label);
-  // Cross-references are only meaningful once each file is valid on its own, and the promises of
-  // the accounts' protection labels once every id resolves.
+  // Cross-references are only meaningful once each file is valid on its own; the promises of the
+  // accounts' protection labels and the completeness of the teachers' guide once every id resolves.
   if (problems.length > 0) return { content, problems };
   const references = checkReferences(content);
-  return { content, problems: references.length > 0 ? references : checkProtection(content) };
+  if (references.length > 0) return { content, problems: references };
+  return { content, problems: [...checkClassroomCompleteness(content), ...checkProtection(content)] };
 }
 
 /** Thrown when content is invalid; its message lists every problem, one per line, and nothing else. */

@@ -5,7 +5,8 @@
  *
  * What tells an account: its own front matter and body; its route (period, title, summary, leg
  * notes); every step, timeline event and place that cites the account's original report (the
- * first of its `sources`); and every step whose map shows its route.
+ * first of its `sources`); every step whose map shows its route; and in charts, the ledger rows
+ * that link to the account or cite its report and the timeline labels of events that cite it.
  *
  * The rules:
  * - `dates` withheld: no day-precise date anywhere that tells the account ("3 January 2025",
@@ -134,6 +135,32 @@ function passagesTelling(story: StoryEntry, content: Content): Passage[] {
   for (const place of content.places) {
     if (place.data.sources.includes(original) && place.data.summary) {
       passages.push({ file: place.file, field: at(place, 'summary'), text: place.data.summary });
+    }
+  }
+  passages.push(...chartPassages(story, original, content));
+  return passages;
+}
+
+/** What charts say about a story: ledger rows that link to it or cite its report, timeline labels of events that cite it. */
+function chartPassages(story: StoryEntry, original: string, content: Content): Passage[] {
+  const passages: Passage[] = [];
+  const events = new Map(content.timeline.map((t) => [t.id, t.data]));
+  for (const chart of content.charts) {
+    const c = chart.data;
+    if (c.kind === 'ledger') {
+      c.data.forEach((row, i) => {
+        if (row.account !== story.id && !row.sources.includes(original)) return;
+        for (const field of ['label', 'promised.words', 'price.words'] as const) {
+          const text = field === 'label' ? row.label : field === 'promised.words' ? row.promised.words : row.price.words;
+          passages.push({ file: chart.file, field: `data[${i}].${field}`, text });
+        }
+      });
+    } else if (c.kind === 'timeline' && c.events !== 'all') {
+      c.events.forEach(({ event, label }, i) => {
+        if (label !== undefined && events.get(event)?.sources.includes(original)) {
+          passages.push({ file: chart.file, field: `events[${i}].label`, text: label });
+        }
+      });
     }
   }
   return passages;

@@ -5,6 +5,8 @@
  *   sources.yaml, places.yaml, timeline.yaml, glossary.yaml   maps keyed by id
  *   routes/<id>.yaml, chapters/<id>.yaml, charts/<id>.yaml    one entry per file, id = file name
  *   stories/<id>.md                                          front matter + Markdown account
+ *   job-offer-check.yaml, classroom.yaml                      one document each (the checklist,
+ *                                                            the teachers' guide)
  *
  * Nothing here throws on bad content: every problem is collected so an editor sees all of them
  * in one build.
@@ -17,6 +19,8 @@ import { idSchema } from './schema';
 import {
   chapterSchema,
   chartSchema,
+  classroomSchema,
+  offerCheckSchema,
   glossaryTermSchema,
   pageSchema,
   placeSchema,
@@ -25,7 +29,7 @@ import {
   storySchema,
   timelineEventSchema,
 } from './schema';
-import type { Chapter, Chart, GlossaryTerm, Page, Place, Route, Source, Story, TimelineEvent } from './schema';
+import type { Chapter, Chart, Classroom, GlossaryTerm, OfferCheck, Page, Place, Route, Source, Story, TimelineEvent } from './schema';
 import { problemsFromIssues, type ContentProblem, type IssueOptions } from './problems';
 
 /** One validated entry, with the file it came from (for later cross-reference messages). */
@@ -57,6 +61,10 @@ export interface Content {
   timeline: Entry<TimelineEvent>[];
   glossary: Entry<GlossaryTerm>[];
   pages: MarkdownEntry<Page>[];
+  /** The job-offer checklist (`job-offer-check.yaml`): one entry, or none when the file is invalid. */
+  offerCheck: Entry<OfferCheck>[];
+  /** The teachers' guide (`classroom.yaml`): one entry, or none when the file is invalid. */
+  classroom: Entry<Classroom>[];
 }
 
 interface Reader {
@@ -81,6 +89,8 @@ export function readContent(dir: string, label = 'content'): { content: Content;
     charts: readFolder(r, 'charts', '.yaml', chartSchema),
     stories: readMarkdown(r, 'stories', storySchema, { forbiddenKey: REAL_NAME }),
     pages: readMarkdown(r, 'pages', pageSchema),
+    offerCheck: readSingle(r, 'job-offer-check.yaml', offerCheckSchema),
+    classroom: readSingle(r, 'classroom.yaml', classroomSchema),
   };
   return { content, problems: r.problems };
 }
@@ -131,6 +141,22 @@ function readKeyed<S extends z.ZodType>(r: Reader, name: string, schema: S): Ent
     else r.problems.push(...problemsFromIssues(file, parsed.error.issues, [id]));
   }
   return entries;
+}
+
+/** Reads a file that holds one document (not a map of entries); its id is the file name. */
+function readSingle<S extends z.ZodType>(r: Reader, name: string, schema: S): Entry<z.infer<S>>[] {
+  const file = `${r.label}/${name}`;
+  const path = join(r.dir, name);
+  if (!existsSync(path)) {
+    r.problems.push({ file, field: '', message: 'file is missing' });
+    return [];
+  }
+  const data = parseYaml(r, file, readFileSync(path, 'utf8'), false);
+  if (data === undefined) return [];
+  const parsed = schema.safeParse(data, { reportInput: true });
+  if (parsed.success) return [{ id: basename(name, extname(name)), file, at: '', data: parsed.data }];
+  r.problems.push(...problemsFromIssues(file, parsed.error.issues));
+  return [];
 }
 
 /** Lists `ext` files of a content subfolder, sorted, skipping files that start with `_` or `.`. */

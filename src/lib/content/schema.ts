@@ -122,6 +122,11 @@ export const placeSchema = z
   .object({
     /** English name as readers will meet it in the sources. */
     name: text('name'),
+    /**
+     * A shorter name for map labels, where `name` is too long to sit beside its point on a
+     * phone's map (such as "Golden Triangle SEZ"); `name` is used everywhere else.
+     */
+    mapName: text('mapName').max(22, 'mapName must be at most 22 characters').optional(),
     /** The name in the local language and script, where it helps readers. */
     local: z
       .object({
@@ -288,6 +293,40 @@ export const storySchema = z
   .strict();
 
 // ---------------------------------------------------------------------------------------------
+// chapters: links from a chapter's opening to a page made for readers (the job-offer checklist)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Pages of the site built from code rather than from one content file, which content may link
+ * to by name. Each name is the page's path without slashes (`job-offer-check` is
+ * `/job-offer-check/`); `story` is the long read itself (`/`). See `src/lib/classroom/links.ts`.
+ */
+export const sitePages = [
+  'story',
+  'job-offer-check',
+  'classroom',
+  'classroom/handout',
+  'classroom/teacher-sheet',
+  'help',
+  'map',
+  'stories',
+  'timeline',
+  'glossary',
+  'sources',
+  'about',
+] as const;
+
+/** A link from a chapter's opening to one of the site's pages, with the words the reader sees. */
+export const chapterLinkSchema = z
+  .object({
+    /** The page, by name (see `sitePages`): `job-offer-check`, `help`… */
+    page: z.enum(sitePages),
+    /** The link's words, a short sentence that says what the reader will find there. */
+    text: text('text'),
+  })
+  .strict();
+
+// ---------------------------------------------------------------------------------------------
 // chapters/<nn>-<slug>.yaml: the long read, with a map or chart state for every step
 // ---------------------------------------------------------------------------------------------
 
@@ -339,17 +378,41 @@ export const stepRouteSchema = z.union([
     .strict(),
 ]);
 
+/** The longest map headline, in characters: it must fit a phone's screen in two short lines. */
+export const MAP_HEADLINE_MAX = 60;
+
 /** What a map step shows. */
 export const mapVisualSchema = z
   .object({
     type: z.literal('map'),
     /** Where the camera looks on wide screens. */
     camera: cameraSchema,
-    /** Where the camera looks on phones, if the wide framing would crop what matters. */
+    /**
+     * Where the camera looks on phones. In the long read the phone's map covers the screen and
+     * the camera frames the part the text card leaves free (the upper half; see
+     * `STORY_PORTRAIT_FRAME`): put the step's subject there. Every map step of the story needs one.
+     */
     mobileCamera: cameraSchema.optional(),
-    /** Countries tinted as the subject of the step (ISO alpha-2), such as origin countries. */
+    /**
+     * One line drawn on the map saying what it shows, stated as a finding that the step's own
+     * sourced text supports ("Routes from Kenya lead to Laos and Myawaddy"). Required on every
+     * map step of the long read; at most `MAP_HEADLINE_MAX` characters.
+     */
+    headline: z
+      .string()
+      .trim()
+      .min(1, 'headline must not be empty')
+      .max(MAP_HEADLINE_MAX, `headline must be at most ${MAP_HEADLINE_MAX} characters, to fit on a phone`)
+      .optional(),
+    /**
+     * The countries this step is about (ISO alpha-2): tinted, on every map with the one meaning
+     * the legend gives them ("Country this step is about"), in every frame alike.
+     */
     countries: z.array(countryCodeSchema).default([]),
-    /** Places shown, labelled, and optionally highlighted. */
+    /**
+     * Places shown, labelled, and optionally highlighted (what the step is about). The first
+     * highlighted place is the map's focus: only its name is also written in local script.
+     */
     places: z.array(stepPlaceSchema).default([]),
     /** Routes shown, optionally highlighted and drawn progressively. */
     routes: z.array(stepRouteSchema).default([]),
@@ -403,7 +466,22 @@ export const stepSchema = z
      */
     accounts: z.array(idSchema).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((step, context) => {
+    if (step.visual.type !== 'map') return;
+    if (step.visual.headline === undefined)
+      context.addIssue({
+        code: 'custom',
+        path: ['visual', 'headline'],
+        message: `is required: one line (at most ${MAP_HEADLINE_MAX} characters) saying what the map shows`,
+      });
+    if (step.visual.mobileCamera === undefined)
+      context.addIssue({
+        code: 'custom',
+        path: ['visual', 'mobileCamera'],
+        message: 'is required: the framing for phones, with the subject in the upper half of the screen',
+      });
+  });
 
 /** A quotation with the one source it comes from. */
 const quotedSchema = z
@@ -433,6 +511,25 @@ const openingSchema = z
     sources: sourceListSchema,
     /** The survivor account (story id) the promise and the turn come from, if it has one. */
     account: idSchema.optional(),
+    /**
+     * "In brief": the story's key facts, a sentence each, shown under the opening. Each restates
+     * what a step says (`step`, linked), with that step's sources.
+     */
+    inBrief: z
+      .array(
+        z
+          .object({
+            /** One sentence (Markdown), no fact that the step and its sources do not carry. */
+            text: text('text'),
+            /** The step (id) that tells it in full. */
+            step: idSchema,
+            /** Sources for the sentence. */
+            sources: sourceListSchema,
+          })
+          .strict(),
+      )
+      .max(7, 'keep "in brief" to seven facts at most')
+      .default([]),
   })
   .strict();
 
@@ -452,6 +549,11 @@ export const chapterSchema = z
     contentNote: z.string().trim().min(1).optional(),
     /** The opening of the whole long read; only on the first chapter (see `openingSchema`). */
     opening: openingSchema.optional(),
+    /**
+     * Links shown at the end of the chapter's opening to pages made for readers, such as the
+     * job-offer checklist: `[{ page: job-offer-check, text: "…" }]`.
+     */
+    links: z.array(chapterLinkSchema).default([]),
     /** The scroll steps, in order. */
     steps: z.array(stepSchema).min(1, 'a chapter needs at least one step'),
   })
@@ -465,17 +567,38 @@ export const chapterSchema = z
 // charts/<id>.yaml: one spec per chart
 // ---------------------------------------------------------------------------------------------
 
-/** Chart kinds the site can draw (one renderer each). */
-export const chartKinds = ['bar'] as const;
+/** Chart kinds the site can draw (one renderer each, chosen in `ChartFigure.astro`). */
+export const chartKinds = ['bar', 'ranges', 'ledger', 'timeline'] as const;
 
-export const chartSchema = z
+/**
+ * How a figure is bounded, as its source words it: `about` ("around 100,000"), `at-least` ("at
+ * least 120,000"), `more-than` ("more than 10,000"), `at-most` ("as many as 85,000", "up to").
+ * Leave out for a plain figure. Charts draw an open bound with an arrow the way it is open.
+ */
+export const bounds = ['about', 'at-least', 'more-than', 'at-most'] as const;
+
+/** What every kind of chart has: a finding, what is measured, notes, a text alternative, sources. */
+const chartBase = {
+  /** A headline that states the finding, not the topic. */
+  title: text('title'),
+  /** One line that says what is measured, where and when. */
+  subtitle: text('subtitle'),
+  /** Notes under the chart: caveats, uncertainty, what is left out. */
+  notes: z.string().trim().min(1).optional(),
+  /** Text alternative: the chart's message and its main numbers in a sentence or two. */
+  alt: altText('chart'),
+  /**
+   * Sources for the data: every source the rows cite (the build checks that a row's `sources`,
+   * or a timeline event's, are all listed here, so the source line under the chart is complete).
+   */
+  sources: sourceListSchema,
+};
+
+/** `bar`: one horizontal bar per row, from zero (or from `low` for a range). */
+export const barChartSchema = z
   .object({
-    /** What kind of chart to draw. */
-    kind: z.enum(chartKinds),
-    /** A headline that states the finding, not the topic. */
-    title: text('title'),
-    /** One line that says what is measured, where and when. */
-    subtitle: text('subtitle'),
+    kind: z.literal('bar'),
+    ...chartBase,
     /** The rows, in the order they are drawn. */
     data: z
       .array(
@@ -510,14 +633,173 @@ export const chartSchema = z
       .min(1, 'a chart needs at least one row'),
     /** Unit of `value`, for axis and table headings ("people", "US$ billion"). */
     unit: text('unit'),
-    /** Notes under the chart: caveats, uncertainty, what is left out. */
-    notes: z.string().trim().min(1).optional(),
-    /** Text alternative: the chart's message and its main numbers in a sentence or two. */
-    alt: altText('chart'),
-    /** Sources for the data. */
-    sources: sourceListSchema,
   })
   .strict();
+
+/**
+ * `ranges`: estimates as ranges, grouped (by country), each labelled with who made it and when,
+ * so that estimates that disagree are seen side by side instead of averaged into one number.
+ */
+export const rangesChartSchema = z
+  .object({
+    kind: z.literal('ranges'),
+    ...chartBase,
+    /** The estimates, in the order they are drawn; rows of one group must follow each other. */
+    data: z
+      .array(
+        z
+          .object({
+            /** What the estimate is of, shown as a heading over its estimates ("Cambodia"). */
+            group: text('group'),
+            /** Who made the estimate ("UN human rights office"); "as cited by" where it was relayed. */
+            by: text('by'),
+            /** When it was made or published, as precisely as known (`2023`); leave out if undated. */
+            date: partialDateSchema.optional(),
+            /** The figure, or the upper end of a range. Leave out when the source gives no number. */
+            value: z.number().nonnegative('value must not be negative').optional(),
+            /** The lower end, when the estimate is a range ("80,000 to 100,000"). */
+            low: z.number().nonnegative('low must not be negative').optional(),
+            /** How the figure is bounded ("at least", "as many as"); leave out for a plain figure or a range. */
+            bound: z.enum(bounds).optional(),
+            /**
+             * The estimate in the source's own words, shown beside the mark ("as many as 85,000");
+             * it must contain the figure as the chart writes it. Required when there is no `value`
+             * ("tens of thousands").
+             */
+            words: text('words').optional(),
+            /** Sources for this estimate (ids in `sources.yaml`). */
+            sources: sourceListSchema,
+          })
+          .strict()
+          .refine((row) => row.value !== undefined || row.words !== undefined, {
+            message: 'an estimate without a value needs words: what the source says ("tens of thousands")',
+            path: ['words'],
+          })
+          .refine((row) => row.low === undefined || (row.value !== undefined && row.low < row.value), {
+            message: 'low must be smaller than value: a range runs from low up to value',
+            path: ['low'],
+          })
+          .refine((row) => row.low === undefined || row.bound === undefined, {
+            message: 'a range (low to value) takes no bound: leave out either low or bound',
+            path: ['bound'],
+          })
+          .refine((row) => row.value === undefined || row.words === undefined || wordsHoldFigures(row), {
+            message: 'words must contain the figure as the chart writes it (like "as many as 85,000")',
+            path: ['words'],
+          }),
+      )
+      .min(1, 'a chart needs at least one row')
+      .refine(groupsTogether, { message: 'rows of one group must follow each other (a group is drawn once)' }),
+    /** What the estimates count, for the axis and the table ("people (estimated)"). */
+    unit: text('unit'),
+  })
+  .strict();
+
+/**
+ * `ledger`: "promise against price". For each documented person with both figures, the pay they
+ * were promised a month and the price put on them (the price they were sold for, or the sum
+ * demanded for their freedom), joined: the chart works out how many months of the promised pay
+ * the price equals.
+ */
+export const ledgerChartSchema = z
+  .object({
+    kind: z.literal('ledger'),
+    ...chartBase,
+    /** One row per person, in the order they are drawn. */
+    data: z
+      .array(
+        z
+          .object({
+            /** Who: the site's pseudonym where there is an account, else a description ("A Kenyan woman held in Laos"). */
+            label: text('label'),
+            /** The survivor account (story id) that tells this person's case, if there is one: the chart links to it. */
+            account: idSchema.optional(),
+            /** The pay promised a month. */
+            promised: z
+              .object({
+                /** In US dollars a month; for "more than $1,500", 1500 with `bound: more-than`. */
+                usd: z.number().positive('usd must be more than 0'),
+                /** How the promise is bounded ("more than $1,500" is `more-than`); leave out for a plain figure. */
+                bound: z.enum(bounds).optional(),
+                /** The promise as the source words it, after "Promised" ("more than $1,500 a month"). */
+                words: text('words'),
+              })
+              .strict(),
+            /** The price put on the person. */
+            price: z
+              .object({
+                /** In US dollars. */
+                usd: z.number().positive('usd must be more than 0'),
+                /** What the sum was: `sold` (the price paid for the person), `freedom` (demanded to let them go). */
+                kind: z.enum(['sold', 'freedom']),
+                /** The price as the source words it, short ("sold to the company for $12,000"). */
+                words: text('words'),
+              })
+              .strict(),
+            /** Who reported the case ("Al Jazeera", "BBC, via The Thaiger"). */
+            source: text('source'),
+            /** Sources for both figures (ids in `sources.yaml`). */
+            sources: sourceListSchema,
+          })
+          .strict(),
+      )
+      .min(1, 'a chart needs at least one row'),
+    /** The currency, for the table ("US dollars"). */
+    unit: text('unit').default('US dollars'),
+  })
+  .strict();
+
+/** One event on a timeline chart: an id in `timeline.yaml`, or `{ event, label }` with a shorter label. */
+export const timelineChartEventSchema = z.union([
+  idSchema.transform((event) => ({ event, label: undefined as string | undefined })),
+  z
+    .object({
+      /** Id of the event in `timeline.yaml`. */
+      event: idSchema,
+      /** A short label for the chart (at most 60 characters); the event's title by default. */
+      label: text('label').max(60, 'label must be at most 60 characters: the chart has little room').optional(),
+    })
+    .strict(),
+]);
+
+/**
+ * `timeline`: dated events from `timeline.yaml` on a time axis: down the page on phones, across
+ * it on wide screens. Each event's date, title and sources come from `timeline.yaml`.
+ */
+export const timelineChartSchema = z
+  .object({
+    kind: z.literal('timeline'),
+    ...chartBase,
+    /** The events to show (ids in `timeline.yaml`, any order), or `all`. */
+    events: z.union([z.literal('all'), z.array(timelineChartEventSchema).min(2, 'a timeline needs at least two events')]),
+  })
+  .strict();
+
+/** A chart: one file in `content/charts/`, its fields depending on its `kind`. */
+export const chartSchema = z.discriminatedUnion('kind', [barChartSchema, rangesChartSchema, ledgerChartSchema, timelineChartSchema], {
+  error: (issue) => {
+    const kind = (issue.input as { kind?: unknown } | undefined)?.kind;
+    const kinds = chartKinds.map((k) => `"${k}"`).join(', ');
+    return kind === undefined ? `is required: one of ${kinds}` : `must be one of ${kinds}, not ${JSON.stringify(kind)}`;
+  },
+});
+
+/** Whether a ranges row's words hold its figures as the chart writes them ("80,000 to 100,000"). */
+function wordsHoldFigures(row: { value?: number; low?: number; words?: string }): boolean {
+  const written = (n: number) => new Intl.NumberFormat('en-GB').format(n);
+  return [row.value, row.low].every((n) => n === undefined || (row.words ?? '').includes(written(n)));
+}
+
+/** Whether the rows of each group follow each other. */
+function groupsTogether(rows: readonly { group: string }[]): boolean {
+  const seen = new Set<string>();
+  return rows.every((row, i) => {
+    if (i > 0 && rows[i - 1]!.group === row.group) return true;
+    if (seen.has(row.group)) return false;
+    seen.add(row.group);
+    return true;
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // timeline.yaml and glossary.yaml, keyed by id
@@ -588,6 +870,358 @@ export const pageSchema = z
   })
   .strict();
 
+// ---------------------------------------------------------------------------------------------
+// job-offer-check.yaml: "Is this job offer real?", the checklist of documented warning signs
+// ---------------------------------------------------------------------------------------------
+
+/** One documented case behind a warning sign: what happened, where the story tells it, its sources. */
+export const signCaseSchema = z
+  .object({
+    /** One or two sentences telling the case, in Markdown, every fact from `sources`. */
+    text: text('text'),
+    /** The step of the long read that tells the case (its id, the anchor on `/`). */
+    step: idSchema,
+    /** The survivor account (story id) the case comes from, when it has one. */
+    account: idSchema.optional(),
+    /** Sources for the case. */
+    sources: sourceListSchema,
+  })
+  .strict();
+
+/** A warning sign documented in the story's cases. */
+export const warningSignSchema = z
+  .object({
+    /** Unique id; becomes the anchor `/job-offer-check/#sign-<id>` and is what options and sample adverts name. */
+    id: idSchema,
+    /** The sign as a short statement about an offer ("The pay is high for the job"). */
+    title: text('title'),
+    /** A sentence or two on what the cases show (Markdown); facts in it are cited in `sources`. */
+    text: text('text'),
+    /** Sources for facts in `text` (the cases cite their own). */
+    sources: z.array(idSchema).default([]),
+    /** The documented cases the sign comes from, at least one. */
+    cases: z.array(signCaseSchema).min(1, 'a warning sign needs at least one documented case'),
+  })
+  .strict();
+
+/** One answer a reader can give to a question about their offer. */
+export const offerOptionSchema = z
+  .object({
+    /** Unique within its question; the value of the checkbox or radio button. */
+    id: idSchema,
+    /** The answer as the reader reads it. */
+    label: text('label'),
+    /** The warning signs this answer shows (sign ids); none for an answer that shows none. */
+    signs: z.array(idSchema).default([]),
+  })
+  .strict();
+
+/** A question about the offer, with its answers and the warning signs listed under it. */
+export const offerQuestionSchema = z
+  .object({
+    /** Unique id; the name of the question's inputs. */
+    id: idSchema,
+    /** The question ("How did the offer reach you?"). */
+    question: text('question'),
+    /** `one`: pick one answer (radio buttons); `any`: tick every answer that is true (checkboxes). */
+    answer: z.enum(['one', 'any']),
+    /** The answers, at least two. */
+    options: z.array(offerOptionSchema).min(2, 'a question needs at least two answers'),
+    /** The warning signs that belong to this question, listed under it on the page. */
+    signs: z.array(warningSignSchema).min(1, 'a question needs at least one warning sign'),
+  })
+  .strict();
+
+export const offerCheckSchema = z
+  .object({
+    /** Page title (h1 and <title>). */
+    title: text('title'),
+    /** One or two sentences for search results and link previews. */
+    description: text('description'),
+    /** The opening paragraph(s), Markdown: what the page does and where its signs come from. */
+    intro: text('intro'),
+    /** Sources for facts in `intro`. */
+    introSources: z.array(idSchema).default([]),
+    /** The questions, in order; every warning sign on the page belongs to one of them. */
+    questions: z.array(offerQuestionSchema).min(1, 'the checklist needs at least one question'),
+  })
+  .strict();
+
+// ---------------------------------------------------------------------------------------------
+// classroom.yaml: the teachers' guide at /classroom/, its handout and its teacher sheet
+// ---------------------------------------------------------------------------------------------
+
+/** What a classroom link can point at: exactly one of these keys, naming an id in the content. */
+export const classroomLinkKinds = ['chapter', 'step', 'account', 'chart', 'term', 'source', 'activity', 'sign', 'page'] as const;
+
+/**
+ * A link to something on the site: `{ step: journey-across-the-moei }`, `{ chart: promised-pay }`,
+ * `{ page: job-offer-check }`… Exactly one target key, and optionally the words of the link
+ * (`label`); without it the link is named after its target ("Chapter 2, The journey", "Rui's
+ * account"). Steps and charts also show where they are ("chapter 2, scene 3").
+ */
+export const classroomLinkSchema = z
+  .object({
+    /** A chapter of the long read (file name in `chapters/`). */
+    chapter: idSchema.optional(),
+    /** A step of the long read (its id). */
+    step: idSchema.optional(),
+    /** A survivor account (file name in `stories/`). */
+    account: idSchema.optional(),
+    /** A chart (file name in `charts/`); the link goes to the first step that shows it. */
+    chart: idSchema.optional(),
+    /** A glossary term (its id in `glossary.yaml`). */
+    term: idSchema.optional(),
+    /** A source (its id in `sources.yaml`); the link goes to its entry on /sources/. */
+    source: idSchema.optional(),
+    /** An activity of this guide (its id). */
+    activity: idSchema.optional(),
+    /** A warning sign on the job-offer checklist (its id in `job-offer-check.yaml`). */
+    sign: idSchema.optional(),
+    /** One of the site's pages by name (see `sitePages`). */
+    page: z.enum(sitePages).optional(),
+    /** The link's words, when the target's own name is not the clearest. */
+    label: text('label').optional(),
+  })
+  .strict()
+  .refine((l) => classroomLinkKinds.filter((k) => l[k] !== undefined).length === 1, {
+    message: `name exactly one of ${classroomLinkKinds.join(', ')}`,
+  });
+
+/** A timed part of a lesson. */
+export const lessonSegmentSchema = z
+  .object({
+    /** How long it takes, in minutes. */
+    minutes: z.number().int().min(1, 'minutes must be at least 1').max(30, 'minutes must be at most 30: split a longer part'),
+    /** A short name for the part ("Starter: would you apply?"). */
+    title: text('title'),
+    /** What the teacher and the students do, in Markdown. */
+    what: text('what'),
+    /** Pages, steps, maps and charts the part uses, linked for the teacher. */
+    use: z.array(classroomLinkSchema).default([]),
+  })
+  .strict();
+
+/** A lesson plan of 45 to 50 minutes. */
+export const lessonSchema = z
+  .object({
+    /** Unique id; the lesson's anchor on /classroom/. */
+    id: idSchema,
+    /** The lesson's title. */
+    title: text('title'),
+    /** What students learn, in a sentence. */
+    aim: text('aim'),
+    /** What to print or open before the lesson. */
+    prepare: z.array(text('item')).min(1, 'say what to prepare'),
+    /** The timed parts, in order; together 45 to 50 minutes. */
+    segments: z.array(lessonSegmentSchema).min(2, 'a lesson needs at least two timed parts'),
+  })
+  .strict()
+  .superRefine((l, ctx) => {
+    const total = l.segments.reduce((n, s) => n + s.minutes, 0);
+    if (total < 45 || total > 50) {
+      ctx.addIssue({ code: 'custom', path: ['segments'], message: `the timed parts must add up to 45 to 50 minutes, not ${total}` });
+    }
+  });
+
+/**
+ * A sample job advert for the warning-signs activity. Always written for this site from the
+ * patterns in the documented cases, never copied from a real advert; the page labels it so.
+ */
+export const sampleAdvertSchema = z
+  .object({
+    /** Unique id within the activity. */
+    id: idSchema,
+    /** The letter or name students use for it ("A"). */
+    name: text('name'),
+    /** The advert's headline, as it would appear. */
+    heading: text('heading'),
+    /** The advert's text, in Markdown (short lines). */
+    body: text('body'),
+    /** Must be true: the advert was written for this site as an exercise. */
+    writtenForThisSite: z.literal(true, {
+      error: 'must be true: sample adverts are written for this site as an exercise, never copied from a real advert',
+    }),
+    /** The answer key: the warning signs (ids on the job-offer checklist) the advert shows; empty for an advert that shows none. */
+    signs: z.array(idSchema).default([]),
+    /** A note for the teacher on this advert (the answer sheet). */
+    teacherNote: text('teacherNote').optional(),
+  })
+  .strict();
+
+/** One published estimate, for the activity that compares them. */
+export const estimateRowSchema = z
+  .object({
+    /** Who made the estimate, as the sources name them. */
+    who: text('who'),
+    /** When: the year of the report, or the period it covers. */
+    when: text('when'),
+    /** The country or region it is about. */
+    where: text('where'),
+    /** The figure, worded as the source words it ("at least 120,000"). */
+    figure: text('figure'),
+    /** What it counts, in a few words (people held, victims, compounds, requests for help). */
+    counts: text('counts'),
+    /** Sources for the row. */
+    sources: sourceListSchema,
+  })
+  .strict();
+
+const activityFields = {
+  /** Unique id; the activity's anchor on /classroom/ and what lessons name in `{ activity: id }`. */
+  id: idSchema,
+  /** The activity's title. */
+  title: text('title'),
+  /** How long it takes, in minutes. */
+  minutes: z.number().int().min(5, 'minutes must be at least 5').max(40, 'minutes must be at most 40'),
+  /** What students learn or practise, in a sentence. */
+  aim: text('aim'),
+  /** Pages, steps, maps and charts it uses. */
+  use: z.array(classroomLinkSchema).default([]),
+  /** What students do, step by step (Markdown). */
+  instructions: z.array(text('instruction')).min(1, 'give at least one instruction'),
+  /** Questions for students (they also appear on the handout). */
+  questions: z.array(text('question')).min(1, 'give at least one question'),
+  /** Notes for the teacher: what to look for, points students may raise (Markdown). */
+  teacherNotes: text('teacherNotes').optional(),
+  /** Sources for facts in the teacher notes. */
+  sources: z.array(idSchema).default([]),
+};
+
+/** An activity; its `kind` decides what else it holds and how the page draws it. */
+export const activitySchema = z.discriminatedUnion(
+  'kind',
+  [
+    /** Reading the route map: instructions and questions only. */
+    z.object({ kind: z.literal('route-map'), ...activityFields }).strict(),
+    /** Spotting the warning signs in sample adverts written for the site. */
+    z
+      .object({
+        kind: z.literal('warning-signs'),
+        ...activityFields,
+        /** The sample adverts, at least two. */
+        adverts: z.array(sampleAdvertSchema).min(2, 'give at least two sample adverts'),
+      })
+      .strict(),
+    /** Comparing estimates from different organisations. */
+    z
+      .object({
+        kind: z.literal('estimates'),
+        ...activityFields,
+        /** The estimates to compare, at least two. */
+        estimates: z.array(estimateRowSchema).min(2, 'give at least two estimates to compare'),
+      })
+      .strict(),
+  ],
+  {
+    error: (issue) => {
+      const kind = (issue.input as { kind?: unknown } | undefined)?.kind;
+      const kinds = '"route-map", "warning-signs" or "estimates"';
+      return kind === undefined ? `is required: ${kinds}` : `must be ${kinds}, not ${JSON.stringify(kind)}`;
+    },
+  },
+);
+
+export const classroomSchema = z
+  .object({
+    /** Page title (h1 and <title>). */
+    title: text('title'),
+    /** One or two sentences for search results and link previews. */
+    description: text('description'),
+    /** One line under the title: who the guide is for. */
+    dek: text('dek'),
+    /** "Prepare in 15 minutes": the few things to do before the first lesson, in order (Markdown). */
+    quickStart: z.array(text('step')).min(1).max(6, 'keep the quick start to six steps or fewer'),
+    /** What the story covers and why it matters. */
+    overview: z
+      .object({
+        /** What the story covers, in Markdown (the chapters are listed after it from the content). */
+        covers: text('covers'),
+        /** Why it matters for students, in Markdown. */
+        whyItMatters: text('whyItMatters'),
+        /** Sources for facts in either. */
+        sources: z.array(idSchema).default([]),
+      })
+      .strict(),
+    /** Learning objectives: "Students can…", one sentence each. */
+    objectives: z.array(text('objective')).min(2, 'give at least two learning objectives'),
+    /** Age and sensitivity guidance. */
+    sensitivity: z
+      .object({
+        /** Who the material suits and what it describes (Markdown). The passages marked in the content are listed after it. */
+        age: text('age'),
+        /** Sources for facts in `age`. */
+        sources: z.array(idSchema).default([]),
+        /** Before the lesson: preparation for a sensitive topic (Markdown each). */
+        before: z.array(text('item')).min(1),
+        /** During the lesson: language and care (Markdown each). */
+        during: z.array(text('item')).min(1),
+        /** If a student discloses something: general safeguarding guidance, never a replacement for the school's policy. */
+        disclosure: z
+          .object({
+            /** The opening sentence(s). */
+            intro: text('intro'),
+            /** What to do, in order (Markdown each). */
+            steps: z.array(text('step')).min(3, 'give at least three steps'),
+            /** A closing note (Markdown), such as where adults outside school can find help. */
+            after: text('after').optional(),
+          })
+          .strict(),
+      })
+      .strict(),
+    /** The lesson plans. */
+    lessons: z.array(lessonSchema).min(1, 'give at least one lesson plan'),
+    /** Discussion questions, keyed by chapter id: every chapter of the long read needs some. */
+    discussion: z.record(idSchema, z.array(text('question')).min(2, 'give at least two questions').max(5, 'give at most five questions')),
+    /** The activities. */
+    activities: z.array(activitySchema).min(1, 'give at least one activity'),
+    /** Glossary terms (ids in `glossary.yaml`) students need, shown on the guide and the handout. */
+    glossary: z.array(idSchema).min(1, 'list at least one glossary term'),
+    /** The exit ticket: prompts students answer at the end of a lesson. */
+    exitTicket: z.array(text('prompt')).min(1).max(4, 'keep the exit ticket to four prompts or fewer'),
+    /** Further reading from the bibliography, each with a line on why it is worth reading. */
+    furtherReading: z
+      .array(
+        z
+          .object({
+            /** The source id in `sources.yaml`. */
+            source: idSchema,
+            /** Why a teacher or student might read it, in a sentence. */
+            note: text('note'),
+          })
+          .strict(),
+      )
+      .min(1),
+    /** The printable student handout at /classroom/handout/. */
+    handout: z
+      .object({
+        /** A short opening for students (Markdown). */
+        intro: text('intro'),
+        /** Sources for facts in the intro. */
+        sources: z.array(idSchema).default([]),
+        /** The activities whose student parts the handout prints, in order (activity ids). */
+        activities: z.array(idSchema).min(1),
+        /** Where a student can turn if an offer or the lesson worries them (Markdown). */
+        help: text('help'),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type SitePage = (typeof sitePages)[number];
+export type ChapterLink = z.infer<typeof chapterLinkSchema>;
+export type SignCase = z.infer<typeof signCaseSchema>;
+export type WarningSign = z.infer<typeof warningSignSchema>;
+export type OfferOption = z.infer<typeof offerOptionSchema>;
+export type OfferQuestion = z.infer<typeof offerQuestionSchema>;
+export type OfferCheck = z.infer<typeof offerCheckSchema>;
+export type ClassroomLink = z.infer<typeof classroomLinkSchema>;
+export type Lesson = z.infer<typeof lessonSchema>;
+export type SampleAdvert = z.infer<typeof sampleAdvertSchema>;
+export type EstimateRow = z.infer<typeof estimateRowSchema>;
+export type Activity = z.infer<typeof activitySchema>;
+export type Classroom = z.infer<typeof classroomSchema>;
+
 export type Page = z.infer<typeof pageSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Place = z.infer<typeof placeSchema>;
@@ -601,5 +1235,10 @@ export type Visual = z.infer<typeof visualSchema>;
 export type Step = z.infer<typeof stepSchema>;
 export type Chapter = z.infer<typeof chapterSchema>;
 export type Chart = z.infer<typeof chartSchema>;
+export type BarChartSpec = z.infer<typeof barChartSchema>;
+export type RangesChartSpec = z.infer<typeof rangesChartSchema>;
+export type LedgerChartSpec = z.infer<typeof ledgerChartSchema>;
+export type TimelineChartSpec = z.infer<typeof timelineChartSchema>;
+export type Bound = (typeof bounds)[number];
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

@@ -1,12 +1,28 @@
 /**
  * Markdown for short editorial fields (step text, notes) rendered at build time. Content is
  * written by the site's editors and never by readers, and nothing is rendered in the browser.
+ *
+ * Glossary terms: a link to `glossary:<term id>` (`[debt bondage](glossary:debt-bondage)`)
+ * becomes a link to the term on the glossary page, marked `class="term"` with `data-term`, which
+ * `src/scripts/glossary/term-popover.ts` turns into a definition shown in place. The content
+ * check fails the build on an unknown term id (`src/lib/content/glossary-links.ts`).
  */
-import { Marked } from 'marked';
+import { Marked, type Tokens } from 'marked';
 import { markedSmartypants } from 'marked-smartypants';
+import { href } from '../url';
+import { GLOSSARY_SCHEME } from '../content/glossary-links';
 
 // Curly quotes and proper dashes, as Astro already gives the Markdown of accounts and pages.
-const md = new Marked({ gfm: true, breaks: false, async: false }, markedSmartypants());
+const md = new Marked({ gfm: true, breaks: false, async: false }, markedSmartypants(), {
+  renderer: {
+    link(token: Tokens.Link): string | false {
+      if (!token.href.startsWith(GLOSSARY_SCHEME)) return false;
+      const id = token.href.slice(GLOSSARY_SCHEME.length);
+      const text = this.parser.parseInline(token.tokens);
+      return `<a class="term" href="${href(`/glossary/#${id}`)}" data-term="${id}">${text}</a>`;
+    },
+  },
+});
 
 /** Renders a Markdown string to HTML (block level: paragraphs, lists, emphasis, links). */
 export function renderMarkdown(text: string): string {

@@ -27,15 +27,35 @@ export interface Frame {
   countryFontSize: number;
   /** Extra map drawn left and right of the safe area, in viewBox units. */
   bleedX: number;
-  /** Extra map drawn above and below the safe area, in viewBox units. */
+  /** Extra map drawn above the safe area (and below it, unless `bleedBottom` says otherwise), in viewBox units. */
   bleedY: number;
+  /**
+   * Extra map drawn below the safe area when it differs from `bleedY`: the story's phone frame
+   * (`STORY_PORTRAIT_FRAME`) keeps its safe area in the upper part of the picture.
+   */
+  bleedBottom?: number;
+  /** Where labels may go, if not only in the safe area (see `labelAreaOf`). */
+  labelArea?: LabelArea;
+}
+
+/** The bleed of a frame on each side, in viewBox units. */
+export interface Bleed {
+  x: number;
+  top: number;
+  bottom: number;
+}
+
+/** The bleed of a frame on each side (`bleedBottom` defaults to `bleedY`). */
+export function bleedOf(frame: Pick<Frame, 'bleedX' | 'bleedY' | 'bleedBottom'>): Bleed {
+  return { x: frame.bleedX, top: frame.bleedY, bottom: frame.bleedBottom ?? frame.bleedY };
 }
 
 /** The whole picture of a frame, bleed included, as an SVG viewBox `[x, y, width, height]`. */
 export function bleedBox(
-  frame: Pick<Frame, 'width' | 'height' | 'bleedX' | 'bleedY'>,
+  frame: Pick<Frame, 'width' | 'height' | 'bleedX' | 'bleedY' | 'bleedBottom'>,
 ): [number, number, number, number] {
-  return [-frame.bleedX, -frame.bleedY, frame.width + 2 * frame.bleedX, frame.height + 2 * frame.bleedY];
+  const b = bleedOf(frame);
+  return [-b.x, -b.top, frame.width + 2 * b.x, frame.height + b.top + b.bottom];
 }
 
 /**
@@ -64,6 +84,42 @@ export const PORTRAIT_FRAME: Frame = {
   bleedX: 100,
   bleedY: 300,
 };
+
+/**
+ * The long read's phone frame for `mobileCamera`: the picture covers a whole phone screen
+ * (800 × 1400 with its bleed, like `PORTRAIT_FRAME`), and the step's text card scrolls over its
+ * lower part. When a step becomes active its card sits in the lower ~40% of the screen (see
+ * `Step.astro`), and the map's headline sits at the top: so the safe area, where the camera
+ * frames the step's subject, is the free band between them. On a phone in portrait (any screen
+ * 0.43 to 0.57 times as wide as tall) the whole height of the picture is shown, so the safe area
+ * runs from 14% to 56% of the screen's height, the camera's centre at 35%.
+ *
+ * Labels may go anywhere in `labelArea` (viewBox units, relative to the safe area): the part of
+ * the picture every such screen shows, below the headline.
+ */
+export const STORY_PORTRAIT_FRAME: Frame = {
+  width: 600,
+  height: 600,
+  fontSize: 24,
+  countryFontSize: 17,
+  bleedX: 100,
+  bleedY: 190,
+  bleedBottom: 610,
+  labelArea: { x0: 8, y0: -60, x1: 592, y1: 1190 },
+};
+
+/** Where labels may go in a frame, in viewBox units (the safe area runs from 0,0). */
+export interface LabelArea {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** The label area of a frame: its own, or its safe area. */
+export function labelAreaOf(frame: Pick<Frame, 'width' | 'height' | 'labelArea'>): LabelArea {
+  return frame.labelArea ?? { x0: 0, y0: 0, x1: frame.width, y1: frame.height };
+}
 
 /** Screens matching this show the wide frame when a step has a `mobileCamera`. */
 export const WIDE_MEDIA_QUERY = '(min-width: 48rem)';

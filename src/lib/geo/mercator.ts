@@ -67,6 +67,14 @@ export function scaleForZoom(zoom: number): number {
   return (TILE_SIZE * 2 ** zoom) / (2 * Math.PI);
 }
 
+/** Extra room around a viewport: the same above and below (`y`), or `top` and `bottom` apart. */
+export type BleedSpec = { x: number; y: number } | { x: number; top: number; bottom: number };
+
+/** `[left, top, right, bottom]` of a bleed. */
+function bleedSides(bleed: BleedSpec): [number, number, number, number] {
+  return 'y' in bleed ? [bleed.x, bleed.y, bleed.x, bleed.y] : [bleed.x, bleed.top, bleed.x, bleed.bottom];
+}
+
 /**
  * The Mercator projection for a camera and a viewport of `width` × `height` pixels, the camera's
  * centre in the middle of the viewport. Whole-world data can be drawn with it: anything outside
@@ -77,16 +85,17 @@ export function projectionForCamera(
   camera: Camera,
   width: number,
   height: number,
-  bleed: { x: number; y: number } = { x: 0, y: 0 },
+  bleed: BleedSpec = { x: 0, y: 0 },
 ): GeoProjection {
+  const [left, top, right, bottom] = bleedSides(bleed);
   return geoMercator()
     .scale(scaleForZoom(camera.zoom))
     .center(camera.center)
     .translate([width / 2, height / 2])
     .angle(camera.bearing ?? 0)
     .clipExtent([
-      [0 - bleed.x, 0 - bleed.y],
-      [width + bleed.x, height + bleed.y],
+      [0 - left, 0 - top],
+      [width + right, height + bottom],
     ]);
 }
 
@@ -110,13 +119,16 @@ export function viewBounds(
   projection: GeoProjection,
   width: number,
   height: number,
-  bleed: { x: number; y: number } = { x: 0, y: 0 },
+  bleed: BleedSpec = { x: 0, y: 0 },
 ): [[number, number], [number, number]] | undefined {
   const centre = projection.invert?.([width / 2, height / 2]);
+  const [left, top, right, bottom] = bleedSides(bleed);
   // A view whose corners lie half a world or more from its centre cannot be described by one box.
-  const reach = (Math.hypot(width + 2 * bleed.x, height + 2 * bleed.y) / 2 / projection.scale()) * (180 / Math.PI);
+  const reach =
+    ((Math.hypot(width / 2 + Math.max(left, right), height / 2 + Math.max(top, bottom)) / projection.scale()) * 180) /
+    Math.PI;
   if (!centre || reach >= 180) return undefined;
-  const [x0, y0, x1, y1] = [0 - bleed.x, 0 - bleed.y, width + bleed.x, height + bleed.y];
+  const [x0, y0, x1, y1] = [0 - left, 0 - top, width + right, height + bottom];
   const corners: [number, number][] = [
     [x0, y0],
     [x1, y0],

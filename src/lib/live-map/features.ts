@@ -8,12 +8,13 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Place, Route } from '../content/schema';
 import { routeCoordinates, type LonLat, type PlaceLookup } from '../geo/routes';
 import { drawableLocalName } from '../map-theme';
+import { AREA_RADIUS_KM, pixelsPerKm } from '../geo/marks';
 
 /** What every place feature carries (`id` is also the feature id's string form). */
 export interface PlaceProperties {
   /** Place id, as in `content/places.yaml`. */
   id: string;
-  /** English name. */
+  /** English name as maps label it (`mapName` where the place has one). */
   name: string;
   /**
    * Name in local script, or '' when the place has none or the maps have no font for its script
@@ -28,6 +29,11 @@ export interface PlaceProperties {
   country: string;
   /** `exact-town` or `approximate-area`. */
   precision: Place['precision'];
+  /**
+   * For a compound region, the radius of its area in web-map pixels at zoom 0 (double it for each
+   * zoom level; see `areaRadius` in `src/lib/static-map/symbols.ts`); 0 for other places.
+   */
+  area: number;
 }
 
 /** What every route feature carries. */
@@ -49,12 +55,16 @@ export function placeFeature(id: string, place: Place): PlaceFeature {
     geometry: { type: 'Point', coordinates: [place.coordinates[0], place.coordinates[1]] },
     properties: {
       id,
-      name: place.name,
+      name: place.mapName ?? place.name,
       localName: drawableLocalName(place.local)?.name ?? '',
       lang: drawableLocalName(place.local)?.lang ?? '',
       kind: place.kind,
       country: place.country,
       precision: place.precision,
+      area:
+        place.kind === 'compound-region'
+          ? Number((AREA_RADIUS_KM[place.precision] * pixelsPerKm(place.coordinates[1], 0)).toPrecision(4))
+          : 0,
     },
   };
 }

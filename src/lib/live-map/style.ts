@@ -53,6 +53,8 @@ export interface StyleOptions {
   fonts?: readonly string[];
   /** Base size of place labels in CSS pixels (local names are drawn at `LABEL_LAYOUT.localScale` of it). */
   labelSize?: number;
+  /** Smallest radius of a compound region's area in CSS pixels (see `placeIconSize`). */
+  areaMinRadius?: number;
 }
 
 /** Source ids. */
@@ -76,6 +78,7 @@ export const STYLE_LAYERS = {
   countryHighlight: ['country-highlight-world', 'country-highlight-region', 'country-highlight-town'],
   borders: ['borders-world', 'borders-region', 'borders-town'],
   countryLabels: 'country-labels',
+  routeTrails: 'route-trails',
   routeHalo: 'route-halo',
   routeContext: 'route-context',
   routeHighlight: 'route-highlight',
@@ -109,6 +112,33 @@ const ICON: ExpressionSpecification = [
 ];
 
 const isHighlight: ExpressionSpecification = ['==', ['get', 'highlight'], true];
+const isArea: ExpressionSpecification = ['==', ['get', 'kind'], 'compound-region'];
+
+/** Radius in CSS pixels of the area icons as drawn (`src/scripts/maplibre/icons.ts`), before `icon-size`. */
+export const AREA_ICON_RADIUS = 32;
+
+/** Smallest radius of an area on the live maps unless a map sets its own, in CSS pixels. */
+export const DEFAULT_AREA_MIN_RADIUS = 8;
+
+/**
+ * `icon-size` of the place symbols: 1 for towns and border crossings; for a compound region its
+ * area's radius at the map's zoom (the feature's `area`, its radius at zoom 0, doubled at each
+ * level, as the static map draws it) over the icon's, never below `minRadius` pixels. A zoom
+ * expression must be a top-level `interpolate`, so the radius is given at each whole zoom level,
+ * exponential in between.
+ */
+export function placeIconSize(minRadius: number): ExpressionSpecification {
+  const stops: (number | ExpressionSpecification)[] = [];
+  for (let zoom = 0; zoom <= 18; zoom++) {
+    stops.push(zoom, [
+      'case',
+      isArea,
+      ['/', ['max', minRadius, ['*', ['get', 'area'], 2 ** zoom]], AREA_ICON_RADIUS],
+      1,
+    ]);
+  }
+  return ['interpolate', ['exponential', 2], ['zoom'], ...stops] as unknown as ExpressionSpecification;
+}
 const isLabelLeft: ExpressionSpecification = ['==', ['get', 'labelLeft'], true];
 
 /** Whether a place has a name in local script. */
@@ -144,8 +174,15 @@ export function labelOffset(withLocal: ExpressionSpecification): ExpressionSpeci
     ['case', withLocal, ['literal', [x, -up]], ['literal', [x, 0]]],
   ] as ExpressionSpecification;
 }
-const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
+const isTrail: ExpressionSpecification = ['==', ['get', 'trail'], true];
+const isLine: ExpressionSpecification = ['all', ['==', ['geometry-type'], 'LineString'], ['!', isTrail]];
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+
+/**
+ * How a trail (a route followed in an earlier step) is drawn, in CSS pixels: thin and faint,
+ * in the accent colour it had when it was followed. The static basemap pictures draw the same.
+ */
+export const TRAIL = { width: 2, opacity: 0.35 } as const;
 
 /** Names of the arrowhead icons at the drawn end of routes (drawn pointing up, turned by `bearing`). */
 export const ARROW_ICONS = { context: 'route-arrow', highlight: 'route-arrow-highlight' } as const;
@@ -156,6 +193,14 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
   const fonts = [...(options.fonts ?? DEFAULT_FONTS)];
   const size = options.labelSize ?? DEFAULT_LABEL_SIZE;
   const tint = countryFilter(options.countries ?? []);
+  // Areas (washes) under the point symbols of the same layer.
+  const placeLayout = {
+    'icon-image': ICON,
+    'icon-size': placeIconSize(options.areaMinRadius ?? DEFAULT_AREA_MIN_RADIUS),
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+    'symbol-sort-key': ['case', isArea, 0, 1],
+  } as const satisfies Extract<LayerSpecification, { type: 'symbol' }>['layout'];
   const geojson = (data: SourceData): GeoJSONSourceSpecification => ({ type: 'geojson', data, tolerance: 0.5 });
   const country: FilterSpecification = ['==', ['get', 'kind'], 'country'];
   const border: FilterSpecification = ['==', ['get', 'kind'], 'border'];
@@ -245,6 +290,14 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       paint: { 'text-color': c.label, 'text-opacity': 0.55, 'text-halo-color': c.labelHalo, 'text-halo-width': 1 },
     },
     {
+      id: STYLE_LAYERS.routeTrails,
+      type: 'line',
+      source: SOURCES.routes,
+      filter: ['all', ['==', ['geometry-type'], 'LineString'], isTrail],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': c.accent, 'line-width': TRAIL.width, 'line-opacity': TRAIL.opacity },
+    },
+    {
       id: STYLE_LAYERS.routeHalo,
       type: 'line',
       source: SOURCES.routes,
@@ -289,14 +342,14 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       type: 'symbol',
       source: SOURCES.places,
       filter: ['!', isHighlight],
-      layout: { 'icon-image': ICON, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+      layout: placeLayout,
     },
     {
       id: STYLE_LAYERS.placesHighlight,
       type: 'symbol',
       source: SOURCES.places,
       filter: isHighlight,
-      layout: { 'icon-image': ICON, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+      layout: placeLayout,
     },
     {
       id: STYLE_LAYERS.labels,

@@ -16,9 +16,10 @@
 import { createHash } from 'node:crypto';
 import type { Camera } from '../content/schema';
 import { basemapForZoom, bordersIn, landIn, loadBasemap, mayTouch } from '../build-data/basemap';
-import { bleedBox } from '../geo/frames';
+import { bleedBox, bleedOf } from '../geo/frames';
 import { projectionForCamera, viewBounds } from '../geo/mercator';
 import { BORDER_WIDTH, MAP_THEME, type MapColors } from '../map-theme';
+import { TRAIL } from '../live-map/style';
 import { compactPath } from './svg-path';
 
 /** What a basemap picture shows: a camera in a frame of `width` × `height`, with tinted countries. */
@@ -29,8 +30,15 @@ export interface BasemapView {
   height: number;
   bleedX: number;
   bleedY: number;
+  bleedBottom?: number | undefined;
   /** ISO alpha-2 codes of the countries to tint. */
   countries: readonly string[];
+  /**
+   * Routes the reader followed in earlier steps of the story, as lines of `[longitude,
+   * latitude]`: drawn as faint trails (see `storyTrails` in `src/lib/live-map/story-state.ts`).
+   * Only those that cross the picture (`visibleTrails`).
+   */
+  trails?: readonly (readonly LonLat[])[] | undefined;
 }
 
 /** A basemap picture's path data, in the frame's viewBox units (the safe area from 0,0). */
@@ -39,9 +47,12 @@ export interface BasemapLayer {
   height: number;
   bleedX: number;
   bleedY: number;
+  bleedBottom?: number | undefined;
   land: string;
   tinted: string;
   borders: string;
+  /** Path data of the trails ('' when none). */
+  trails: string;
 }
 
 /**
@@ -66,6 +77,9 @@ export function basemapViewId(view: BasemapView): string {
     view.bleedX,
     view.bleedY,
     [...view.countries].sort(),
+    // Only where set, so that the names of earlier views stay as they were.
+    ...(view.bleedBottom !== undefined && view.bleedBottom !== view.bleedY ? [view.bleedBottom] : []),
+    ...(view.trails && view.trails.length > 0 ? [view.trails] : []),
   ]);
   return createHash('sha256').update(key).digest('hex').slice(0, 12);
 }
@@ -76,9 +90,10 @@ export function basemapViewId(view: BasemapView): string {
  */
 export function drawBasemap(view: BasemapView): BasemapLayer {
   const { camera, width, height, bleedX, bleedY } = view;
-  const bleed = { x: bleedX, y: bleedY };
+  const bleed = bleedOf(view);
   const projection = projectionForCamera(camera, width, height, bleed);
   const path = compactPath(projection, TOLERANCE, MIN_AREA, 0);
+  const trailPath = compactPath(projection, TOLERANCE, 0, 0);
   const bounds = viewBounds(projection, width, height, bleed);
   const box = bounds && padded(bounds);
   const basemap = basemapForZoom(camera.zoom);
@@ -94,6 +109,7 @@ export function drawBasemap(view: BasemapView): BasemapLayer {
     height,
     bleedX,
     bleedY,
+    ...(view.bleedBottom !== undefined ? { bleedBottom: view.bleedBottom } : {}),
     land: landIn(basemap, box)
       .map((polygon) => path(polygon))
       .join(''),
@@ -102,12 +118,49 @@ export function drawBasemap(view: BasemapView): BasemapLayer {
       .map((c) => path(c))
       .join(''),
     borders: path(bordersIn(basemap, box)),
+    trails: (view.trails ?? [])
+      .map((line) => trailPath({ type: 'LineString', coordinates: line.map((p) => [p[0], p[1]]) }))
+      .join(''),
   };
+}
+
+/** A point in `[longitude, latitude]`. */
+type LonLat = readonly [number, number];
+
+/**
+ * The trails whose line crosses the whole picture of a frame (bleed included): the others would
+ * draw nothing, and leaving them out keeps the view, and so its file, the same as without them.
+ */
+export function visibleTrails(
+  view: Pick<BasemapView, 'camera' | 'width' | 'height' | 'bleedX' | 'bleedY' | 'bleedBottom'>,
+  trails: readonly (readonly LonLat[])[],
+): (readonly LonLat[])[] {
+  const projection = projectionForCamera(view.camera, view.width, view.height, bleedOf(view));
+  const b = bleedOf(view);
+  const inside = ([x, y]: [number, number]) =>
+    x >= -b.x && x <= view.width + b.x && y >= -b.top && y <= view.height + b.bottom;
+  return trails.filter((line) => {
+    // Densify so that a line crossing the picture with no vertex inside still counts.
+    for (let i = 0; i < line.length; i++) {
+      const a = line[i] as LonLat;
+      const next = line[i + 1];
+      const steps = next ? 8 : 1;
+      for (let k = 0; k < steps; k++) {
+        const t = k / steps;
+        const p = next
+          ? ([a[0] + (next[0] - a[0]) * t, a[1] + (next[1] - a[1]) * t] as [number, number])
+          : [a[0], a[1]];
+        const xy = projection(p as [number, number]);
+        if (xy && inside(xy)) return true;
+      }
+    }
+    return false;
+  });
 }
 
 /** The CSS of a basemap picture for one theme. */
 function themeRules(c: MapColors): string {
-  return `svg{background:${c.sea}}.l{fill:${c.land}}.t{fill:${c.landHighlight}}.b{fill:none;stroke:${c.border}}`;
+  return `svg{background:${c.sea}}.l{fill:${c.land}}.t{fill:${c.landHighlight}}.b{fill:none;stroke:${c.border}}.r{stroke:${c.accent}}`;
 }
 
 /**
@@ -116,11 +169,12 @@ function themeRules(c: MapColors): string {
  * alone). Border width stays `BORDER_WIDTH` CSS pixels at any size (`non-scaling-stroke`).
  */
 export function basemapSvg(layer: BasemapLayer): string {
-  const { land, tinted, borders } = layer;
+  const { land, tinted, borders, trails } = layer;
   const [x, y, width, height] = bleedBox(layer);
   const style = [
     themeRules(MAP_THEME.light),
     `.b{stroke-width:${BORDER_WIDTH};stroke-linejoin:round;vector-effect:non-scaling-stroke}`,
+    `.r{fill:none;stroke-width:${TRAIL.width};stroke-opacity:${TRAIL.opacity};stroke-linecap:round;stroke-linejoin:round;vector-effect:non-scaling-stroke}`,
     `@media (prefers-color-scheme:dark){${themeRules(MAP_THEME.dark)}}`,
     `@media print{${themeRules(MAP_THEME.light)}}`,
   ].join('');
@@ -130,6 +184,7 @@ export function basemapSvg(layer: BasemapLayer): string {
     land && `<path class="l" d="${land}"/>`,
     tinted && `<path class="t" d="${tinted}"/>`,
     borders && `<path class="b" d="${borders}"/>`,
+    trails && `<path class="r" d="${trails}"/>`,
     '</svg>',
   ].join('');
 }

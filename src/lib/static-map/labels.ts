@@ -2,15 +2,19 @@
  * Place labels for the static map: how much room a label needs, and where it goes.
  *
  * There are no font metrics at build time, so text width is estimated per script from average
- * Noto Sans advances; the estimate errs on the wide side. Each label tries eight positions
- * around its symbol (right first, then left, above, below, then the diagonals) and takes the
- * first that stays inside the viewport and clear of every symbol and of the labels placed
- * before it; highlighted places are placed first. When nothing fits, the least bad position
- * wins: every place keeps its label.
+ * Noto Sans advances; the estimate errs on the wide side. Each label tries twelve positions
+ * around its symbol (right first, then left, above, below, the diagonals, then right and left
+ * raised or lowered by half a line) and takes the first that stays inside the label area (the
+ * part of the frame every screen shows) and clear of every symbol and of the labels placed
+ * before it; required labels (the places a step is about) are placed first, and when nothing
+ * fits for one of them the least bad position wins. Other labels that do not fit are left out,
+ * and the map leaves out their symbols too (`scene.ts`): no mark without a name.
  *
  * Vertical offsets are returned in em, so a label stays attached to its symbol when CSS makes
  * the type smaller on wide screens.
  */
+
+import { LABEL_METRICS } from '../geo/marks';
 
 /** An axis-aligned box in viewport units. */
 export interface Box {
@@ -39,7 +43,18 @@ export interface LabelRequest {
 
 /** Where a label sits around its symbol. */
 export type LabelPosition =
-  'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
+  | 'right'
+  | 'left'
+  | 'above'
+  | 'below'
+  | 'above-right'
+  | 'below-right'
+  | 'above-left'
+  | 'below-left'
+  | 'right-high'
+  | 'right-low'
+  | 'left-high'
+  | 'left-low';
 
 /** A placed label: draw `<text x y text-anchor>` with the first line shifted by `dy` em. */
 export interface PlacedLabel {
@@ -55,19 +70,8 @@ export interface PlacedLabel {
   withLocal: boolean;
 }
 
-/** Type metrics in em of the name's font size (the local name is set smaller, on a second line). */
-export const LABEL_METRICS = {
-  /** Height of capitals and ascenders above the baseline. */
-  ascent: 0.75,
-  /** Depth below the baseline. */
-  descent: 0.25,
-  /** Font size of the local name relative to the English name. */
-  localScale: 0.8,
-  /** Distance between the two baselines. */
-  lineGap: 1.1,
-  /** Room taken by the halo around the letters. */
-  halo: 0.15,
-} as const;
+/** Type metrics of names (shared with the live maps, see `src/lib/geo/marks.ts`). */
+export { LABEL_METRICS } from '../geo/marks';
 
 /** Gap between a symbol's edge and its label, in em. */
 const GAP = 0.3;
@@ -111,6 +115,8 @@ export interface PlaceLabelsOptions {
   fontSize: number;
   /** Boxes labels must avoid besides each other (the symbols). */
   obstacles: Box[];
+  /** Where labels may go; the safe area (0, 0 to `width`, `height`) when left out. */
+  area?: Box;
   /**
    * Areas no label may touch, even one whose own point lies inside (controls laid over the
    * map); a label that only fits there is left out, unless it is required.
@@ -120,9 +126,45 @@ export interface PlaceLabelsOptions {
 
 /** Places the requested labels; see the header comment for the rules. */
 export function placeLabels(requests: readonly LabelRequest[], options: PlaceLabelsOptions): PlacedLabel[] {
-  const { width, height, fontSize, obstacles, reserved = [] } = options;
-  const ordered = [...requests].sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false));
+  const required = requests.filter((r) => r.required === true);
+  const optional = requests.filter((r) => r.required !== true);
+  // Greedy placement depends on the order: the first label takes the best spot. With few
+  // required labels, try each order of them and keep the best outcome (fewest collisions, then
+  // most names placed, then the most preferred positions); the given order wins ties.
+  let best: { placed: PlacedLabel[]; score: number } | undefined;
+  for (const order of orders(required)) {
+    const outcome = placeInOrder([...order, ...optional], options);
+    if (!best || outcome.score < best.score) best = outcome;
+    if (best.score === 0) break;
+  }
+  return best?.placed ?? [];
+}
+
+/** Up to 120 orders of `items`: every permutation of five or fewer, else rotations. */
+function orders<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  if (items.length > 5) return items.map((_, i) => [...items.slice(i), ...items.slice(0, i)]);
+  const out: T[][] = [];
+  const permute = (rest: readonly T[], acc: T[]) => {
+    if (rest.length === 0) out.push(acc);
+    rest.forEach((item, i) => permute([...rest.slice(0, i), ...rest.slice(i + 1)], [...acc, item]));
+  };
+  permute(items, []);
+  return out;
+}
+
+/**
+ * Greedy placement in the given order, and its score: the area of collisions and overflow of
+ * required labels (×1000), the labels left out (×100), and how far down their preference list
+ * the placed labels went (0 when every label took its first choice).
+ */
+function placeInOrder(
+  ordered: readonly LabelRequest[],
+  { width, height, fontSize, obstacles, area: given, reserved = [] }: PlaceLabelsOptions,
+): { placed: PlacedLabel[]; score: number } {
+  const area = given ?? { x0: 0, y0: 0, x1: width, y1: height };
   const placed: PlacedLabel[] = [];
+  let score = 0;
   for (const request of ordered) {
     const others = [
       ...obstacles.filter((o) => !contains(o, request.x, request.y)),
@@ -130,17 +172,22 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceLab
       ...placed.map((p) => p.box),
     ];
     const cost = (label: PlacedLabel) =>
-      outside(label.box, width, height) * 4 + others.reduce((sum, o) => sum + overlap(label.box, o), 0);
-    const full = candidates(request, fontSize, true);
-    const short = request.text.local ? candidates(request, fontSize, false) : [];
-    const clean = [...full, ...short].find((label) => cost(label) === 0);
-    if (clean) placed.push(clean);
-    else if (request.required) {
-      const best = full.reduce((a, b) => (cost(b) < cost(a) ? b : a));
-      placed.push(best);
-    }
+      outside(label.box, area) * 4 + others.reduce((sum, o) => sum + overlap(label.box, o), 0);
+    const all = [
+      ...candidates(request, fontSize, true),
+      ...(request.text.local ? candidates(request, fontSize, false) : []),
+    ];
+    const clean = all.findIndex((label) => cost(label) === 0);
+    if (clean >= 0) {
+      placed.push(all[clean] as PlacedLabel);
+      score += clean;
+    } else if (request.required) {
+      const least = all.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+      placed.push(least);
+      score += 1000 * (1 + cost(least));
+    } else score += 100;
   }
-  return placed;
+  return { placed, score };
 }
 
 /** The eight positions around a symbol, in order of preference. */
@@ -183,13 +230,16 @@ function candidates(request: LabelRequest, fontSize: number, withLocal: boolean)
     make('below-right', x + d + gap * 0.5, y + d, 'start', y + d - pad),
     make('above-left', x - d - gap * 0.5, y - d, 'end', y - d - h + pad),
     make('below-left', x - d - gap * 0.5, y + d, 'end', y + d - pad),
+    make('right-high', x + clearance + gap, y, 'start', y - h * 0.9),
+    make('right-low', x + clearance + gap, y, 'start', y - h * 0.1),
+    make('left-high', x - clearance - gap, y, 'end', y - h * 0.9),
+    make('left-low', x - clearance - gap, y, 'end', y - h * 0.1),
   ];
 }
 
-/** Area of a box that lies outside the viewport. */
-function outside(b: Box, width: number, height: number): number {
-  const area = (b.x1 - b.x0) * (b.y1 - b.y0);
-  return area - overlap(b, { x0: 0, y0: 0, x1: width, y1: height });
+/** Area of a box that lies outside `area`. */
+function outside(b: Box, area: Box): number {
+  return (b.x1 - b.x0) * (b.y1 - b.y0) - overlap(b, area);
 }
 
 /** Area shared by two boxes. */

@@ -15,9 +15,10 @@ import { drawableLocalName } from '../map-theme';
 import { placeCountryLabels, type CountryLabel } from './country-labels';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels';
 import { projectionForCamera, viewBounds } from '../geo/mercator';
+import { bleedOf, labelAreaOf, type LabelArea } from '../geo/frames';
 import { routeCoordinates, sliceLine } from '../geo/routes';
 import { compactPath } from './svg-path';
-import { arrowPath, symbolForKind, symbolPath, symbolRadius, type PlaceSymbol } from './symbols';
+import { areaRadius, arrowPath, AREA_MIN, symbolForKind, symbolPath, symbolRadius, type PlaceSymbol } from './symbols';
 import { clusterPoints, groupLeader, type ClusterOptions } from '../geo/cluster';
 
 /** The content a map refers to, by id. */
@@ -45,16 +46,21 @@ export interface SceneOptions {
    */
   bleedX?: number;
   bleedY?: number;
-  /**
-   * Group places that lie too close together to show apart into one numbered circle, as the
-   * live map's clustered source does at `zoom` (see `src/lib/geo/cluster.ts`). Highlighted places
-   * are never grouped. Left out, every place is drawn on its own.
-   */
+  /** Map drawn below the safe area, when it differs from `bleedY`. */
+  bleedBottom?: number;
+  /** Where place labels may go (see `labelAreaOf`); the safe area when left out. */
+  labelArea?: LabelArea;
   /**
    * Areas (viewBox units) that labels keep clear of: controls laid over the map, such as the
    * explorer's inset. Symbols are still drawn there.
    */
   reserved?: readonly Box[];
+  /**
+   * Group places that lie too close together to show apart into one numbered circle, as the
+   * live map's clustered source does at `zoom` (see `src/lib/geo/cluster.ts`). Highlighted places
+   * are never grouped. With groups, every place is drawn, named or not (as on a live map whose
+   * names give way to each other). Left out, every place is drawn on its own.
+   */
   cluster?: ClusterOptions & {
     /** The live map's zoom whose groups to draw (its whole part counts). */
     zoom: number;
@@ -72,7 +78,7 @@ export interface SceneOptions {
 export interface SceneCluster {
   /** Ids of the places in the group, in the order of the site's place data (by id). */
   ids: string[];
-  /** The members' English names, in the order of `ids`. */
+  /** The members' names as maps write them, in the order of `ids`. */
   names: string[];
   /** The member it is named after (`SceneOptions.cluster.rank`). */
   leader: string;
@@ -96,6 +102,11 @@ export interface ScenePlace {
   symbol: PlaceSymbol;
   highlight: boolean;
   d: string;
+  /** Where the place is, in viewBox units. */
+  x: number;
+  y: number;
+  /** How far the symbol reaches from `x, y` (an area's radius). */
+  r: number;
 }
 
 /** A place label: where it goes, and what it says. */
@@ -112,6 +123,10 @@ export interface Scene {
   height: number;
   bleedX: number;
   bleedY: number;
+  bleedBottom?: number;
+  /** Font size of place and country names in viewBox units, as laid out. */
+  fontSize: number;
+  countryFontSize: number;
   routes: SceneRoute[];
   places: ScenePlace[];
   labels: SceneLabel[];
@@ -136,7 +151,7 @@ export function buildScene(visual: MapVisual, lookups: MapLookups, options: Scen
   const fail = (what: string): never => {
     throw new Error(`Map${options.name ? ` "${options.name}"` : ''}: ${what}`);
   };
-  const projection = projectionForCamera(camera, width, height, { x: bleedX, y: bleedY });
+  const projection = projectionForCamera(camera, width, height, bleedOf({ bleedX, bleedY, ...bottomOf(options) }));
   const linePath = compactPath(projection, 0.5);
   const view = padded(viewBounds(projection, width, height));
   // Codes are checked against the 1:50m list: the 1:110m one leaves out specks like Singapore.
@@ -164,6 +179,9 @@ export function buildScene(visual: MapVisual, lookups: MapLookups, options: Scen
     height,
     bleedX,
     bleedY,
+    ...bottomOf(options),
+    fontSize: options.fontSize,
+    countryFontSize: options.countryFontSize,
     routes,
     places,
     labels,
@@ -178,9 +196,11 @@ function drawRoutes(
   lookups: MapLookups,
   projection: GeoProjection,
   linePath: (object: GeoPermissibleObjects) => string,
-  { width, height, fontSize, bleedX = 0, bleedY = 0 }: SceneOptions,
+  options: SceneOptions,
   fail: (what: string) => never,
 ): { routes: SceneRoute[]; routePoints: [number, number][] } {
+  const { width, height, fontSize, camera } = options;
+  const bleed = bleedOf({ bleedX: options.bleedX ?? 0, bleedY: options.bleedY ?? 0, ...bottomOf(options) });
   const routes: SceneRoute[] = [];
   const routePoints: [number, number][] = [];
   const ordered = [...visual.routes].sort((a, b) => Number(a.highlight) - Number(b.highlight));
@@ -198,14 +218,14 @@ function drawRoutes(
     const endPlace = endShown ? lookups.places.get(endShown.id) : undefined;
     const backOff =
       endShown && endPlace
-        ? symbolRadius(symbolForKind(endPlace.kind), symbolSize(fontSize, endShown.highlight)) + fontSize * 0.15
+        ? placeReach(endPlace, endShown.highlight, camera.zoom, fontSize) + fontSize * 0.15
         : -fontSize * 0.1;
     const arrowSize = fontSize * ARROW * (step.highlight ? HIGHLIGHT : 1);
     routes.push({
       id: step.id,
       highlight: step.highlight,
       d,
-      arrow: arrowAt(screen, backOff, arrowSize, [-bleedX, -bleedY, width + bleedX, height + bleedY]),
+      arrow: arrowAt(screen, backOff, arrowSize, [-bleed.x, -bleed.top, width + bleed.x, height + bleed.bottom]),
     });
   }
   return { routes, routePoints };
@@ -213,31 +233,36 @@ function drawRoutes(
 
 /**
  * Symbols and labels for the places of a visual that are in view, and the boxes they take.
- * Highlighted places (the step's focus) are always labelled, with their local-script name. With
- * `options.cluster`, places too close together to show apart become one numbered circle, labelled
- * with the name of its leading place.
+ * Highlighted places (what the step is about) are always labelled; the first of them, the
+ * step's focus, also with its local-script name. A place whose label finds no room is left out,
+ * symbol and all, so that no mark goes unnamed. With `options.cluster`, places too close together
+ * to show apart become one numbered circle, named after its leading place, and every place and
+ * circle is drawn, named or not (the live map it stands in for draws them all).
  */
 function drawPlaces(
   visual: MapVisual,
   lookups: MapLookups,
   projection: GeoProjection,
-  { width, height, fontSize, bleedX = 0, bleedY = 0, cluster, reserved = [] }: SceneOptions,
+  options: SceneOptions,
   fail: (what: string) => never,
 ): { places: ScenePlace[]; labels: SceneLabel[]; clusters: SceneCluster[]; obstacles: Box[] } {
-  const places: ScenePlace[] = [];
+  const { width, height, fontSize, camera, cluster, reserved = [] } = options;
+  const bleed = bleedOf({ bleedX: options.bleedX ?? 0, bleedY: options.bleedY ?? 0, ...bottomOf(options) });
+  const focus = focusPlace(visual);
+  const drawn: ScenePlace[] = [];
   const clusters: SceneCluster[] = [];
   const requests: LabelRequest[] = [];
   const obstacles: Box[] = [];
   const inView = (xy: [number, number] | null): xy is [number, number] =>
-    !!xy && xy[0] >= -bleedX && xy[0] <= width + bleedX && xy[1] >= -bleedY && xy[1] <= height + bleedY;
+    !!xy && xy[0] >= -bleed.x && xy[0] <= width + bleed.x && xy[1] >= -bleed.top && xy[1] <= height + bleed.bottom;
   for (const { id } of visual.places) if (!lookups.places.has(id)) fail(`unknown place "${id}"`);
 
   // Groups of places (one place alone is a group of one); highlighted places always stand alone.
   const groups: { ids: string[]; lonLat: readonly [number, number] }[] = [];
-  const grouped = cluster ? visual.places.filter((p) => !p.highlight) : [];
   if (cluster) {
     // The live source lists places by id: group them in that order, as it does.
-    const points = grouped
+    const points = visual.places
+      .filter((p) => !p.highlight)
       .map(({ id }) => ({ id, lonLat: (lookups.places.get(id) as Place).coordinates }))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     groups.push(...clusterPoints(points, cluster.zoom, cluster));
@@ -250,20 +275,34 @@ function drawPlaces(
     if (!inView(xy)) continue;
     const [x, y] = xy;
     const symbol = symbolForKind(place.kind);
-    const size = symbolSize(fontSize, highlight);
-    const r = symbolRadius(symbol, size);
-    places.push({ id, symbol, highlight, d: symbolPath(symbol, x, y, size) });
-    obstacles.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+    const r = placeReach(place, highlight, camera.zoom, fontSize);
+    // An area's label sits by its middle (over the area's wash when it is wide), clear of the
+    // middle of other areas; a point's label clear of the whole symbol.
+    const core = symbol === 'compound-region' ? Math.min(r, AREA_MIN * fontSize) : r;
+    drawn.push({
+      id,
+      symbol,
+      highlight,
+      d: symbolPath(symbol, x, y, symbol === 'border-crossing' ? r / 1.1 : r),
+      x: round1(x),
+      y: round1(y),
+      r: round1(r),
+    });
+    obstacles.push({ x0: x - core, y0: y - core, x1: x + core, y1: y + core });
     requests.push({
       id,
       x,
       y,
-      clearance: r,
+      clearance: core,
       required: highlight,
-      // The name in local script goes with the places in focus only: on every place it is clutter.
-      text: { name: place.name, local: highlight ? drawableLocalName(place.local) : undefined },
+      text: { name: place.mapName ?? place.name, local: id === focus ? drawableLocalName(place.local) : undefined },
     });
   }
+  const mapName = (id: string) => {
+    const place = lookups.places.get(id);
+    return place?.mapName ?? place?.name ?? id;
+  };
+  const placeObstacles = obstacles.length;
   for (const group of groups) {
     if (group.ids.length < 2 || !cluster) continue;
     const xy = projection(group.lonLat as [number, number]);
@@ -271,31 +310,40 @@ function drawPlaces(
     const [x, y] = xy;
     const r = clusterRadius(fontSize, group.ids.length);
     const leader = groupLeader(group.ids, cluster.rank);
-    const names = group.ids.map((id) => lookups.places.get(id)?.name ?? id);
-    clusters.push({ ids: group.ids, names, leader, x: round1(x), y: round1(y), r: round1(r) });
+    clusters.push({ ids: group.ids, names: group.ids.map(mapName), leader, x: round1(x), y: round1(y), r: round1(r) });
     // The circle's outline (`MapSvg`) reaches a little past its radius.
     const reach = r + fontSize * 0.1;
     obstacles.push({ x0: x - reach, y0: y - reach, x1: x + reach, y1: y + reach });
     if (group.ids.length > (cluster.maxNamed ?? Infinity)) continue;
-    requests.push({
-      id: clusterLabelId(group.ids),
-      x,
-      y,
-      clearance: reach,
-      text: { name: lookups.places.get(leader)?.name ?? leader },
-    });
+    requests.push({ id: clusterLabelId(group.ids), x, y, clearance: reach, text: { name: mapName(leader) } });
   }
-  // Highlighted symbols are drawn last, on top.
-  places.sort((a, b) => Number(a.highlight) - Number(b.highlight));
-  const labels = placeLabels(requests, { width, height, fontSize, obstacles, reserved }).map((label) => {
+  const labels = placeLabels(requests, {
+    width,
+    height,
+    fontSize,
+    obstacles,
+    reserved,
+    area: labelAreaOf({ width, height, ...(options.labelArea ? { labelArea: options.labelArea } : {}) }),
+  }).map((label) => {
     const group = clusters.find((c) => clusterLabelId(c.ids) === label.id);
     const placeId = group ? group.leader : label.id;
     const place = lookups.places.get(placeId);
     const highlight = !group && visual.places.some((p) => p.id === label.id && p.highlight);
     const local = label.withLocal ? drawableLocalName(place?.local) : undefined;
-    return { ...label, highlight, name: place?.name ?? placeId, local };
+    return { ...label, highlight, name: mapName(placeId), local };
   });
-  return { places, labels, clusters, obstacles };
+  const labelled = new Set(labels.map((l) => l.id));
+  // As the live map draws them: places for reference, then highlighted ones on top; in each,
+  // areas (washes) under the point symbols. Without groups, a place left unnamed is left out.
+  const keep = (id: string) => cluster !== undefined || labelled.has(id);
+  const rank = (p: ScenePlace) => 2 * Number(p.highlight) + (p.symbol === 'compound-region' ? 0 : 1);
+  const places = drawn.filter((p) => keep(p.id)).sort((a, b) => rank(a) - rank(b));
+  return {
+    places,
+    labels,
+    clusters,
+    obstacles: obstacles.filter((_, i) => i >= placeObstacles || keep(drawn[i]?.id ?? '')),
+  };
 }
 
 /** The label id of a group: `cluster:` and its members' ids. */
@@ -311,7 +359,35 @@ export function clusterRadius(fontSize: number, count: number): number {
   return fontSize * (0.5 + 0.06 * Math.min(Math.sqrt(count), 4));
 }
 
-const round1 = (v: number) => Math.round(v * 10) / 10;
+/**
+ * The place a map is focused on: the first highlighted place, the only one whose name is also
+ * written in local script (on every place it would be clutter). `undefined` when none is.
+ */
+export function focusPlace(visual: Pick<MapVisual, 'places'>): string | undefined {
+  return visual.places.find((p) => p.highlight)?.id;
+}
+
+/** How far a place's symbol reaches from its point, in viewBox units, at `zoom`. */
+function placeReach(
+  place: Pick<Place, 'kind' | 'precision' | 'coordinates'>,
+  highlight: boolean,
+  zoom: number,
+  fontSize: number,
+): number {
+  const symbol = symbolForKind(place.kind);
+  return symbol === 'compound-region'
+    ? areaRadius(place, zoom, fontSize)
+    : symbolRadius(symbol, symbolSize(fontSize, highlight));
+}
+
+/** `{ bleedBottom }` when the options set it. */
+function bottomOf(options: Pick<SceneOptions, 'bleedBottom'>): { bleedBottom?: number } {
+  return options.bleedBottom !== undefined ? { bleedBottom: options.bleedBottom } : {};
+}
+
+function round1(v: number): number {
+  return Math.round(v * 10) / 10;
+}
 
 /** Half-width of a place symbol for a label font size. */
 function symbolSize(fontSize: number, highlight: boolean): number {

@@ -1,11 +1,21 @@
 /**
  * The place symbols of the live maps, drawn on a canvas like `src/lib/static-map/symbols.ts` draws them
- * in SVG (circle: town, square: compound area, diamond: border crossing; filled with the accent
- * when highlighted), and added to a map as images named by `iconName`.
+ * in SVG (circle: town, diamond: border crossing, filled with the accent when highlighted; a
+ * translucent disc with a rim: the area where compounds were reported, in the accent when
+ * highlighted, grey otherwise), and added to a map as images named by `iconName`. Area icons are
+ * drawn `AREA_ICON_RADIUS` pixels in radius and scaled by the style's `icon-size` to their
+ * radius at the map's zoom.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { PlaceSymbol } from '../../lib/static-map/symbols';
-import { ARROW_ICONS, iconName, type MapColors } from '../../lib/live-map/style';
+import { AREA_RIM } from '../../lib/geo/marks';
+import { AREA_ICON_RADIUS, ARROW_ICONS, iconName, type MapColors } from '../../lib/live-map/style';
+
+/** Fill and rim opacity of the areas, as `MapSvg.astro`'s CSS draws them. */
+const AREA_STYLE = {
+  context: { fill: 0.22, rim: 0.55 },
+  highlight: { fill: 0.28, rim: 0.85 },
+} as const;
 
 const SYMBOLS: PlaceSymbol[] = ['town', 'compound-region', 'border-crossing'];
 
@@ -60,8 +70,9 @@ export function addArrowIcons(map: MapLibreMap, colors: MapColors): void {
 }
 
 function drawIcon(symbol: PlaceSymbol, highlight: boolean, c: MapColors, ratio: number): ImageData | undefined {
+  if (symbol === 'compound-region') return drawArea(highlight, c, ratio);
   const size = SIZE * (highlight ? HIGHLIGHT : 1);
-  const line = symbol === 'compound-region' && !highlight ? 2 : 1.5;
+  const line = 1.5;
   const half = size * (symbol === 'border-crossing' ? 1.15 : 1) + line;
   const px = Math.ceil(half * 2 * ratio);
   const canvas = document.createElement('canvas');
@@ -73,7 +84,6 @@ function drawIcon(symbol: PlaceSymbol, highlight: boolean, c: MapColors, ratio: 
   const m = px / ratio / 2;
   ctx.beginPath();
   if (symbol === 'town') ctx.arc(m, m, size, 0, Math.PI * 2);
-  else if (symbol === 'compound-region') ctx.rect(m - size, m - size, size * 2, size * 2);
   else {
     const r = size * 1.15;
     ctx.moveTo(m, m - r);
@@ -85,7 +95,33 @@ function drawIcon(symbol: PlaceSymbol, highlight: boolean, c: MapColors, ratio: 
   ctx.fillStyle = highlight ? c.accent : c.labelHalo;
   ctx.fill();
   ctx.lineWidth = line;
-  ctx.strokeStyle = highlight ? c.labelHalo : symbol === 'compound-region' ? c.accent : c.label;
+  ctx.strokeStyle = highlight ? c.labelHalo : c.label;
+  ctx.stroke();
+  return ctx.getImageData(0, 0, px, px);
+}
+
+/** An area icon: a disc `AREA_ICON_RADIUS` pixels in radius (to the middle of its rim). */
+function drawArea(highlight: boolean, c: MapColors, ratio: number): ImageData | undefined {
+  const r = AREA_ICON_RADIUS;
+  const rim = r * AREA_RIM;
+  const px = Math.ceil((r + rim) * 2 * ratio) + 2;
+  const canvas = document.createElement('canvas');
+  canvas.width = px;
+  canvas.height = px;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return undefined;
+  ctx.scale(ratio, ratio);
+  const m = px / ratio / 2;
+  const colour = highlight ? c.accent : c.routeContext;
+  const style = highlight ? AREA_STYLE.highlight : AREA_STYLE.context;
+  ctx.beginPath();
+  ctx.arc(m, m, r, 0, Math.PI * 2);
+  ctx.fillStyle = colour;
+  ctx.globalAlpha = style.fill;
+  ctx.fill();
+  ctx.lineWidth = rim;
+  ctx.strokeStyle = colour;
+  ctx.globalAlpha = style.rim;
   ctx.stroke();
   return ctx.getImageData(0, 0, px, px);
 }

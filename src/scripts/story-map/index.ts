@@ -47,13 +47,29 @@ function setup(): (() => void) | undefined {
   let live: LiveMap | undefined;
   let destroyed = false;
 
+  const headline = box.querySelector<HTMLElement>('[data-story-headline]');
   const enter = (index: number, direction: 'up' | 'down') => {
     current = index;
     progress = direction === 'down' ? 0 : 1;
     box.dataset['step'] = data.steps[index]?.id ?? '';
     box.classList.toggle('is-chart', data.steps[index]?.kind === 'chart');
+    // The live map's headline is the step's own (the static twin's), copied.
+    const own = steps[index]?.querySelector('.map-headline')?.textContent ?? '';
+    if (headline && own && headline.textContent !== own) headline.textContent = own;
     live?.show(index);
   };
+
+  // Wide screens have room for each map's key beside the map: unfold it (phones keep it folded,
+  // for short cards).
+  const wideStory = window.matchMedia('(min-width: 75rem)');
+  const unfoldKeys = () => {
+    if (!wideStory.matches) return;
+    for (const key of document.querySelectorAll<HTMLDetailsElement>('[data-story-step] details.step-key'))
+      key.open = true;
+  };
+  unfoldKeys();
+  wideStory.addEventListener('change', unfoldKeys);
+  cleanups.push(() => wideStory.removeEventListener('change', unfoldKeys));
 
   // Phones: a step takes over when its card is in the lower part of the screen, below the
   // map's subject; wide screens: when it reaches the middle.

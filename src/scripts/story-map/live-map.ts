@@ -4,6 +4,10 @@
  * the scroll) over the static SVG of that step, and fades in only once its first frame is
  * complete, so the switch from static to live does not move anything.
  *
+ * Routes highlighted in earlier steps stay as faint trails (`storyTrails`). Place labels go
+ * where the static twin put them (`placed-labels.ts`), at the size it shows them, and areas
+ * keep the static twin's smallest size, so nothing moves at the switch.
+ *
  * Driven by `index.ts` (which owns scrollama): `show(index)` on step enter, `progress(index, p)`
  * while scrolling through a step, `destroy()` on leaving the page.
  */
@@ -11,25 +15,37 @@ import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { MapDataUrls } from '../../lib/live-map/data-urls';
 import type { PlaceFeature } from '../../lib/live-map/features';
-import { buildStyle, countryFilter, SOURCES, STYLE_LAYERS, type MapColors } from '../../lib/live-map/style';
+import {
+  buildStyle,
+  countryFilter,
+  placeIconSize,
+  SOURCES,
+  STYLE_LAYERS,
+  type MapColors,
+} from '../../lib/live-map/style';
 import {
   cameraMove,
   liveCamera,
   mapStepAt,
+  pictureScale,
+  staticFrame,
   stepCountryNames,
   stepPlaces,
   stepRoutes,
+  storyTrails,
+  storyTypeSizes,
   STORY_LAYERS,
   visibleStoryLayers,
   type RouteLines,
   type StoryMapData,
 } from '../../lib/live-map/story-state';
+import { AREA_MIN } from '../../lib/geo/marks';
 import { TOWN_ZOOM } from '../../lib/geo/zoom-bands';
 import type { LonLat } from '../../lib/geo/routes';
 import type { MapLibre } from '../maplibre/load-maplibre';
 import { readMapColors } from '../maplibre/colors';
 import { addArrowIcons, addPlaceIcons } from '../maplibre/icons';
-import { attachLocalLabels } from '../maplibre/local-labels';
+import { attachPlacedLabels } from './placed-labels';
 import { absoluteBasemap, firstFrame, loadLabelFonts, loadPlacesAndRoutes, mountMap } from '../maplibre/kit';
 
 /** What the live map needs from the page. */
@@ -56,6 +72,12 @@ export interface LiveMapState {
   bearing: number;
   moving: boolean;
   visibleLayers: string[];
+  /** Ids of the places whose names are on screen, sorted (for tests: none may be dropped). */
+  labelled: string[];
+  /** Ids of the places whose symbols are on screen, sorted. */
+  marked: string[];
+  /** The countries tinted, as the layer filter has them. */
+  tinted: string[];
 }
 
 /** The live map as the scroll controller sees it. */
@@ -113,8 +135,9 @@ export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   });
   map.getCanvas().setAttribute('aria-hidden', 'true');
   map.getCanvas().removeAttribute('tabindex');
-  // Local names in local script: HTML under the English names, which MapLibre draws.
-  const labels = attachLocalLabels(map);
+  // Names where the static twin put them; the focus place's local name in HTML under its own.
+  const labels = attachPlacedLabels(map);
+  const trails = storyTrails(data);
 
   const source = (id: string) => map.getSource<GeoJSONSource>(id);
 
@@ -132,7 +155,7 @@ export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
       const at = places.get(p.id)?.geometry.coordinates;
       return at ? [[at[0] as number, at[1] as number] as const] : [];
     });
-    source(SOURCES.routes)?.setData(stepRoutes(step, lines, progress, reduced(), stops));
+    source(SOURCES.routes)?.setData(stepRoutes(step, lines, progress, reduced(), stops, trails[current]));
   };
 
   const apply = (animate: boolean) => {
@@ -140,12 +163,21 @@ export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
     box.classList.toggle('is-chart', step?.kind !== 'map');
     const mapStep = mapStepAt(data, current);
     if (!mapStep || step?.kind !== 'map') return;
-    const visible = new Set(visibleStoryLayers(step));
+    const visible = new Set(visibleStoryLayers(step, trails[current]));
     for (const id of STORY_LAYERS) map.setLayoutProperty(id, 'visibility', visible.has(id) ? 'visible' : 'none');
     for (const id of STYLE_LAYERS.countryHighlight) map.setFilter(id, countryFilter(step.countries));
-    const camera = liveCamera(step, viewport(), 'bleed');
-    // Label sides are decided for where the camera goes, so they do not flip when it gets there.
-    labels.setPlaces(stepPlaces(step, places), camera);
+    const view = viewport();
+    const camera = liveCamera(step, view, 'bleed');
+    // Type and symbols at the sizes the static picture shows them on this screen.
+    const { frame } = staticFrame(step, view.wide, 'bleed');
+    const scale = pictureScale(frame, view, 'bleed');
+    const wideFrame = view.wide || !step.mobileCamera;
+    const type = storyTypeSizes(wideFrame, view.height);
+    const areaMin = AREA_MIN * frame.fontSize * scale;
+    for (const id of [STYLE_LAYERS.places, STYLE_LAYERS.placesHighlight])
+      map.setLayoutProperty(id, 'icon-size', placeIconSize(areaMin));
+    map.setLayoutProperty(STYLE_LAYERS.countryLabels, 'text-size', Math.round(type.country * scale * 10) / 10);
+    labels.setPlaces(stepPlaces(step, places, { wide: view.wide, fontSize: type.label }), type.label * scale);
     source(SOURCES.countryNames)?.setData(stepCountryNames(step, wideQuery.matches));
     drawRoutes(lastProgress);
     ensureTown(camera.zoom);
@@ -162,6 +194,16 @@ export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   await firstFrame(map);
   box.classList.add('is-live');
   options.onFirstFrame();
+
+  /** Ids of the place features MapLibre drew in `layers`, sorted and unique. */
+  const renderedIds = (layers: string[]) =>
+    [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['id'])))].sort();
+  /** The codes in the country highlight's filter (`countryFilter`). */
+  const tintedCountries = (): string[] => {
+    const filter = JSON.stringify(map.getFilter(STYLE_LAYERS.countryHighlight[0]) ?? []);
+    const codes = /"literal",(\[[^\]]*\])/.exec(filter)?.[1];
+    return codes ? (JSON.parse(codes) as string[]).sort() : [];
+  };
 
   const onResize = () => apply(false);
   map.on('resize', onResize);
@@ -206,6 +248,9 @@ export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
         bearing: map.getBearing(),
         moving: map.isMoving(),
         visibleLayers: STORY_LAYERS.filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none'),
+        labelled: renderedIds([STYLE_LAYERS.labels]),
+        marked: renderedIds([STYLE_LAYERS.places, STYLE_LAYERS.placesHighlight]),
+        tinted: tintedCountries(),
       };
     },
     destroy() {

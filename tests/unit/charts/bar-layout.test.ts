@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { BAR_TYPE, BAR_WIDTHS, chooseLabels, formatBarValue, layoutBars } from '../../../src/lib/charts/bar-layout';
 import { textWidth } from '../../../src/lib/charts/text-width';
+import { CHART_WIDTHS } from '../../../src/lib/charts/type';
 import { formatNumber } from '../../../src/lib/format/number';
 
 const format = formatNumber;
@@ -177,9 +178,10 @@ test('a chart row with low at or above value is refused', async () => {
   );
 });
 
-test("BarChart's container queries switch drawings at the widths in BAR_WIDTHS", () => {
-  const source = readFileSync(new URL('../../../src/components/charts/BarChart.astro', import.meta.url), 'utf8');
+test('charts.css switches drawings at the widths in CHART_WIDTHS (BAR_WIDTHS are the same)', () => {
+  const source = readFileSync(new URL('../../../src/components/charts/charts.css', import.meta.url), 'utf8');
   const queried = [...source.matchAll(/@container \(min-width: (\d+)px\)/g)].map((m) => Number(m[1]));
-  expect(queried).toEqual(BAR_WIDTHS.slice(1));
-  for (const width of BAR_WIDTHS) expect(source).toContain(`.w${width} {`);
+  expect(BAR_WIDTHS).toBe(CHART_WIDTHS);
+  expect(queried).toEqual(CHART_WIDTHS.slice(1));
+  for (const width of CHART_WIDTHS) expect(source).toContain(`.ch-w${width} {`);
 });

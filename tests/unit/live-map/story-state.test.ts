@@ -9,16 +9,24 @@ import {
   drawnFraction,
   DRAW_SPAN,
   liveCamera,
+  liveLabel,
+  LINE_MIDDLE,
   mapStepAt,
+  pictureScale,
+  portraitFrame,
   staticFrame,
   stepCountryNames,
   stepPlaces,
   stepRoutes,
   storyMapData,
+  storyTrails,
+  storyTypeSizes,
   visibleStoryLayers,
   STORY_LAYERS,
   type StepMapState,
+  type StoryMapData,
 } from '../../../src/lib/live-map/story-state';
+import { STORY_PORTRAIT_FRAME } from '../../../src/lib/geo/frames';
 import { STYLE_LAYERS } from '../../../src/lib/live-map/style';
 import { places, routes } from '../geo/fixtures';
 
@@ -94,6 +102,14 @@ describe('staticFrame and liveCamera', () => {
     });
     expect(staticFrame(river, false).camera).toBe(river.camera);
   });
+  test('a picture covering a phone screen uses the story’s phone frame, its safe area above the card', () => {
+    expect(staticFrame(first, false, 'bleed').frame).toBe(STORY_PORTRAIT_FRAME);
+    expect(portraitFrame('safe')).toEqual(expect.objectContaining({ width: 600, height: 800 }));
+    const f = STORY_PORTRAIT_FRAME;
+    expect(f.bleedBottom).toBeGreaterThan(f.bleedY);
+    // The whole picture is as tall as the plain portrait picture: it covers the same screens.
+    expect(f.height + f.bleedY + (f.bleedBottom ?? 0)).toBe(1400);
+  });
   test('convert the frame zoom to the displayed width with equivalentZoom (wide box at 3:2)', () => {
     const camera = liveCamera(first, { width: 750, height: 500, wide: true });
     expect(camera.zoom).toBeCloseTo(equivalentZoom(6.8, 1200, 750), 10);
@@ -121,6 +137,16 @@ describe('staticFrame and liveCamera', () => {
     // Phones: the portrait picture (800 × 1400) covers the screen.
     const phone = liveCamera(first, { width: 390, height: 844, wide: false }, 'bleed');
     expect(phone.zoom).toBeCloseTo(equivalentZoom(6.1, 600, 600 * (844 / 1400)), 10);
+  });
+  test('on phones, with bleed, put the camera centre where the picture has it: above the middle', () => {
+    const s = 844 / 1400;
+    const phone = liveCamera(first, { width: 390, height: 844, wide: false }, 'bleed');
+    const f = STORY_PORTRAIT_FRAME;
+    // A bottom padding of p puts the centre p / 2 above the middle: at the safe area's middle.
+    expect(phone.padding.bottom).toBeCloseTo(((f.bleedBottom ?? 0) - f.bleedY) * s, 1);
+    const centreY = (844 - phone.padding.bottom) / 2;
+    expect(centreY).toBeCloseTo((f.bleedY + f.height / 2) * s, 1);
+    expect(pictureScale(f, { width: 390, height: 844 }, 'bleed')).toBeCloseTo(s, 10);
   });
   test('carry bearing and pitch (0 when not set)', () => {
     expect(liveCamera(river, { width: 600, height: 400, wide: true })).toMatchObject({ bearing: 10, pitch: 0 });
@@ -216,7 +242,10 @@ describe('stepPlaces and visibleStoryLayers', () => {
 });
 
 describe('country names', () => {
-  const named = storyMapData(steps, () => ({ wide: [[100, 15, 'THAILAND']], portrait: [[99, 16, 'THAILAND']] }));
+  const named = storyMapData(steps, () => ({
+    countryNames: { wide: [[100, 15, 'THAILAND']], portrait: [[99, 16, 'THAILAND']] },
+    labels: { wide: [] },
+  }));
   const step = named.steps[0] as Extract<StepMapState, { kind: 'map' }>;
   test('come from the static frame the screen uses', () => {
     expect(stepCountryNames(step, true).features[0]?.geometry.coordinates).toEqual([100, 15]);
@@ -224,5 +253,100 @@ describe('country names', () => {
   });
   test('turn the country-name layer on', () => {
     expect(visibleStoryLayers(step)).toContain(STYLE_LAYERS.countryLabels);
+  });
+});
+
+describe('labels copied from the static twin', () => {
+  const placed = storyMapData(steps, () => ({
+    countryNames: { wide: [] },
+    labels: {
+      wide: [['bangkok', 'start', 10, 0, 0.9, 1]],
+      portrait: [
+        ['bangkok', 'end', -8, -2, 0.9, 0],
+        ['mae-sot', 'middle', 0, -12, -0.5, 0],
+      ],
+    },
+  }));
+  const step = placed.steps[0] as Extract<StepMapState, { kind: 'map' }>;
+  const all = new Map([...places].map(([id, p]) => [id, placeFeature(id, p)]));
+  test('turn anchors and offsets into MapLibre’s, in em of the label size', () => {
+    const start = liveLabel(['x', 'start', 10, 0, 0.9, 1], 20);
+    expect(start).toMatchObject({ labelAnchor: 'left', focus: true });
+    expect(start.labelOffset[0]).toBeCloseTo(0.5, 3);
+    expect(start.labelOffset[1]).toBeCloseTo(0.9 - LINE_MIDDLE, 3);
+    expect(liveLabel(['x', 'end', -8, -2, 0.9, 0], 20).labelAnchor).toBe('right');
+    expect(liveLabel(['x', 'middle', 0, -12, -0.5, 0], 20).labelOffset[1]).toBeCloseTo(-0.6 - 0.5 - LINE_MIDDLE, 3);
+  });
+  test('draw only the places the static frame draws, with their labels', () => {
+    const wide = stepPlaces(step, all, { wide: true, fontSize: 20 }).features;
+    expect(wide.map((f) => f.properties.id)).toEqual(['bangkok']);
+    expect(wide[0]?.properties).toMatchObject({ highlight: true, labelAnchor: 'left', focus: true });
+    const phone = stepPlaces(step, all, { wide: false, fontSize: 24 }).features;
+    expect(phone.map((f) => [f.properties.id, f.properties.labelAnchor])).toEqual([
+      ['bangkok', 'right'],
+      ['mae-sot', 'center'],
+    ]);
+  });
+  test('size names as the static picture shows them: the frame’s size, stepped down in tall wide boxes', () => {
+    expect(storyTypeSizes(false, 844).label).toBe(STORY_PORTRAIT_FRAME.fontSize);
+    expect(storyTypeSizes(true, 800).label).toBe(26);
+    expect(storyTypeSizes(true, 900).label).toBe(23);
+    expect(storyTypeSizes(true, 1100).label).toBe(20);
+    expect(storyTypeSizes(true, 1300).label).toBe(16);
+  });
+});
+
+describe('storyTrails', () => {
+  const map = (id: string, routes: { id: string; highlight: boolean; to: number }[]): StepMapState => ({
+    id,
+    kind: 'map',
+    camera: { center: [0, 0], zoom: 1 },
+    countries: [],
+    places: [],
+    routes: routes.map((r) => ({ ...r, from: 0 })),
+  });
+  const story: StoryMapData = {
+    steps: [
+      map('a', []),
+      map('b', [{ id: 'r1', highlight: true, to: 0.6 }]),
+      map('c', [
+        { id: 'r1', highlight: true, to: 1 },
+        { id: 'r2', highlight: false, to: 1 },
+      ]),
+      { id: 'chart', kind: 'chart' },
+      map('d', [{ id: 'r3', highlight: true, to: 1 }]),
+      map('e', [{ id: 'r1', highlight: false, to: 1 }]),
+      map('f', []),
+    ],
+  };
+  const trails = storyTrails(story);
+  test('start empty, and keep each followed route from the step after it', () => {
+    expect(trails[0]).toEqual([]);
+    expect(trails[1]).toEqual([]);
+    // r1 was followed as far as 0.6 in b, but c draws it itself: no trail under it.
+    expect(trails[2]).toEqual([]);
+    expect(trails[4]).toEqual([{ id: 'r1', to: 1 }]);
+  });
+  test('only highlighted routes leave trails, as far as they were drawn at most', () => {
+    expect(trails[6]).toEqual([
+      { id: 'r1', to: 1 },
+      { id: 'r3', to: 1 },
+    ]);
+    expect(trails[6]?.some((t) => t.id === 'r2')).toBe(false);
+  });
+  test('a step that draws a route shows no trail of it; a chart step keeps the map before it', () => {
+    expect(trails[5]).toEqual([{ id: 'r3', to: 1 }]);
+    expect(trails[3]).toEqual(trails[2]);
+  });
+  test('are drawn under the step’s routes, as trail lines without arrowheads, and turn their layer on', () => {
+    const line = routeCoordinates(routes.get('bangkok-myawaddy')!, places);
+    const lines = new Map([['bangkok-myawaddy', line]]);
+    const step = map('g', []) as Extract<StepMapState, { kind: 'map' }>;
+    const features = stepRoutes(step, lines, 1, false, [], [{ id: 'bangkok-myawaddy', to: 0.5 }]).features;
+    expect(features).toHaveLength(1);
+    expect(features[0]?.properties).toEqual({ id: 'bangkok-myawaddy', highlight: false, trail: true });
+    expect(lineLength(features[0]!.geometry.coordinates as [number, number][]) / lineLength(line)).toBeCloseTo(0.5, 6);
+    expect(visibleStoryLayers(step, [{ id: 'bangkok-myawaddy', to: 0.5 }])).toContain(STYLE_LAYERS.routeTrails);
+    expect(visibleStoryLayers(step)).not.toContain(STYLE_LAYERS.routeTrails);
   });
 });

@@ -1,8 +1,25 @@
 /** The basemap picture of a static map frame: its geometry, its file and its name. */
 import { describe, expect, test } from 'vitest';
-import { WIDE_FRAME } from '../../../src/lib/geo/frames';
+import { STORY_PORTRAIT_FRAME, WIDE_FRAME } from '../../../src/lib/geo/frames';
 import { MAP_THEME } from '../../../src/lib/map-theme';
-import { basemapSvg, basemapViewId, drawBasemap, type BasemapView } from '../../../src/lib/static-map/basemap-layer';
+import {
+  basemapSvg,
+  basemapViewId,
+  drawBasemap,
+  visibleTrails,
+  type BasemapView,
+} from '../../../src/lib/static-map/basemap-layer';
+
+/** Bangkok to Myawaddy, and a line far away (Nairobi to Mombasa). */
+const toMyawaddy: [number, number][] = [
+  [100.75, 13.69],
+  [99.5, 15.5],
+  [98.51, 16.69],
+];
+const inKenya: [number, number][] = [
+  [36.82, -1.29],
+  [39.66, -4.04],
+];
 
 const view = (extra: Partial<BasemapView> = {}): BasemapView => ({
   camera: { center: [99.5, 15.2], zoom: 5.5 },
@@ -66,7 +83,36 @@ describe('basemapViewId', () => {
       basemapViewId(view({ camera: { center: [99.5, 15.2], zoom: 5.6 } })),
       basemapViewId(view({ width: 600 })),
       basemapViewId(view({ countries: ['TH'] })),
+      basemapViewId(view({ trails: [toMyawaddy] })),
+      basemapViewId(view({ ...STORY_PORTRAIT_FRAME })),
     ]);
-    expect(ids.size).toBe(4);
+    expect(ids.size).toBe(6);
+  });
+});
+
+describe('trails', () => {
+  test('are drawn as one faint path in the accent colour, under nothing else of the basemap', () => {
+    const svg = basemapSvg(drawBasemap(view({ trails: [toMyawaddy] })));
+    expect(svg).toMatch(/<path class="r" d="M[^"]+"\/><\/svg>$/);
+    expect(svg).toContain(`.r{stroke:${MAP_THEME.light.accent}}`);
+    expect(svg).toMatch(/\.r\{fill:none;stroke-width:2;stroke-opacity:0\.35;/);
+    expect(basemapSvg(drawBasemap(view()))).not.toContain('class="r"');
+  });
+
+  test('are kept only where they cross the picture, so a view without any keeps its name', () => {
+    expect(visibleTrails(view(), [toMyawaddy, inKenya])).toEqual([toMyawaddy]);
+    // A line crossing the picture with no point inside it still counts.
+    const across: [number, number][] = [
+      [90, 15.2],
+      [110, 15.2],
+    ];
+    expect(visibleTrails(view(), [across])).toEqual([across]);
+  });
+});
+
+describe('the story’s phone frame', () => {
+  test('keeps its safe area in the upper part of an 800 × 1400 picture', () => {
+    const svg = basemapSvg(drawBasemap(view({ ...STORY_PORTRAIT_FRAME })));
+    expect(svg).toMatch(/viewBox="-100 -190 800 1400" width="800" height="1400"/);
   });
 });

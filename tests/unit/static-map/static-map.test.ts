@@ -46,12 +46,25 @@ describe('StaticMap', () => {
     expect(html.match(/<path class="line"/g)).toHaveLength(1);
   });
 
-  test('labels every place, with the local name marked up in its language', async () => {
+  test('labels every place, with the local name of the place in focus marked up in its language', async () => {
     const html = await render(visual());
     // Whitespace inside SVG text is collapsed by the renderer, so the markup may wrap names.
     for (const name of ['Bangkok', 'Mae Sot', 'Myawaddy']) expect(html).toMatch(new RegExp(`>\\s*${name}\\s*</tspan>`));
+    // The focus is the first highlighted place (Mae Sot): only it gets its local name.
     expect(html).toMatch(/<tspan class="local"[^>]* lang="th"[^>]*>\s*แม่สอด\s*<\/tspan>/);
-    expect(html).toMatch(/<tspan class="local"[^>]* lang="my"[^>]*>\s*မြဝတီ\s*<\/tspan>/);
+    expect(html).not.toContain('မြဝတီ');
+  });
+
+  test('draws a compound region as an area sized to its precision, wider when zoomed in', async () => {
+    const radius = async (zoom: number) => {
+      const html = await render(visual(1, { camera: { center: [98.54, 16.7], zoom } }));
+      const d = /<path class="place compound-region[^"]*" data-place="myawaddy" d="M[^a]+a([\d.]+)/.exec(html)?.[1];
+      return Number(d);
+    };
+    // Zoomed out, an area keeps its smallest size; zoomed in, it grows with the map (3 km).
+    expect(await radius(5.5)).toBeCloseTo(0.5 * 26, 0);
+    expect(await radius(10)).toBeGreaterThan(30);
+    expect(await radius(10)).toBeCloseTo(2 * (await radius(9)), 0);
   });
 
   test('draws a route half-way for draw.to 0.5', async () => {
@@ -87,19 +100,38 @@ describe('StaticMap', () => {
 });
 
 describe('MapLegend', () => {
-  test('lists the kinds of mark shown, with decorative swatches', async () => {
+  test('lists the kinds of mark shown, each row marked with its kind for its swatch', async () => {
     const html = await container.renderToString(MapLegend, { props: { visual: visual(), lookups } });
     expect(html).toMatch(/<ul[^>]*class="map-legend/);
-    for (const text of ['Route described in the text', 'Scam-compound area', 'Border crossing', 'Town or city']) {
+    for (const text of [
+      'Route this map follows',
+      'Area this map is about, where scam compounds were reported',
+      'Border crossing or area this map is about',
+      'Town or city',
+    ]) {
       expect(html).toContain(text);
     }
-    expect(html).not.toContain('Other documented routes');
-    expect(html.match(/aria-hidden="true"/g)).toHaveLength(4);
+    expect(html).not.toContain('Other documented route');
+    expect(html.match(/<li class="key-[a-z-]+"/g)).toEqual([
+      '<li class="key-route-highlight"',
+      '<li class="key-compound-region-highlight"',
+      '<li class="key-border-crossing-highlight"',
+      '<li class="key-town"',
+    ]);
   });
 
-  test('renders nothing when only one kind of mark is shown', async () => {
+  test('names the subject it is given, tinted countries and trails', async () => {
     const html = await container.renderToString(MapLegend, {
-      props: { visual: visual(1, { places: [{ id: 'bangkok', highlight: false }], routes: [] }), lookups },
+      props: { visual: visual(1, { countries: ['TH'] }), lookups, subject: 'this step', trails: true },
+    });
+    expect(html).toContain('Country this step is about');
+    expect(html).toContain('Route followed in an earlier step');
+    expect(html).toContain('Route this step follows');
+  });
+
+  test('renders nothing when the map shows no mark', async () => {
+    const html = await container.renderToString(MapLegend, {
+      props: { visual: visual(1, { places: [], routes: [] }), lookups },
     });
     expect(html).not.toContain('<ul');
   });

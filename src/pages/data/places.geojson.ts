@@ -1,0 +1,6 @@
+/** `/data/places.geojson`: every place as a GeoJSON point, for download (see `src/lib/data/geojson.ts`). */
+import type { APIRoute } from 'astro';
+import { dataContent } from '../../lib/build-data/data-content';
+import { dataFileResponse } from '../../lib/build-data/data-response';
+
+export const GET: APIRoute = async () => dataFileResponse(await dataContent(), 'places.geojson');

@@ -1,0 +1,6 @@
+/** `/data/timeline.csv`: the timeline, one row per event (see `src/lib/data/tables.ts`). */
+import type { APIRoute } from 'astro';
+import { dataContent } from '../../lib/build-data/data-content';
+import { dataFileResponse } from '../../lib/build-data/data-response';
+
+export const GET: APIRoute = async () => dataFileResponse(await dataContent(), 'timeline.csv');
