@@ -32,7 +32,7 @@ if (nav && story && chapters.length > 0) {
     button.setAttribute('aria-expanded', String(open));
     if (!open && focusButton) button.focus();
   };
-  button.addEventListener('click', () => setOpen(panel.hidden));
+  button.addEventListener('click', () => setOpen(panel.hidden !== false));
   nav.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.hidden) setOpen(false, true);
   });

@@ -187,7 +187,7 @@ test.describe('story map names, live', () => {
       for (const id of LIVE_STEPS) {
         const step = data.steps.find((s): s is MapStep => s.id === id && s.kind === 'map') as MapStep;
         const state = await goToStep(page, id);
-        (tints[id] ??= []).push(state.tinted);
+        (tints[id] ??= []).push(state.tinted ?? []);
         expect(state.tinted, `${id}: tinted countries`).toEqual([...step.countries].sort());
         const headline = page.locator('[data-story-headline]');
         await expect(headline).toHaveText((await page.locator(`[id="${id}"] .map-headline`).textContent()) ?? '');

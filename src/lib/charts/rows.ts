@@ -253,3 +253,28 @@ function citation(id: string, sources: ReadonlyMap<string, Source>): string {
   const source = sources.get(id);
   return source ? shortCitation(source) : id;
 }
+
+/**
+ * A chart's table as HTML, without whitespace between tags (the long read carries ten of them):
+ * a hidden caption (`captionId`), column headings, a header cell per row (a link to the account
+ * where a ledger row has one, through `accountHref`), numbers right-aligned (class `num`).
+ */
+export function chartTableHtml(
+  table: ChartTable,
+  options: { caption: string; captionId: string; accountHref: (story: string) => string },
+): string {
+  const e = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const num = (i: number) => (table.numeric[i] ? ' class="num"' : '');
+  const head = table.headings.map((h, i) => `<th scope="col"${num(i)}>${e(h)}</th>`).join('');
+  const body = table.rows
+    .map((row) => {
+      const header = row.account
+        ? `<a href="${e(options.accountHref(row.account))}">${e(row.header)}</a>`
+        : e(row.header);
+      const cells = row.cells.map((cell, i) => `<td${num(i + 1)}>${e(cell)}</td>`).join('');
+      return `<tr><th scope="row">${header}</th>${cells}</tr>`;
+    })
+    .join('');
+  return `<table><caption class="visually-hidden" id="${e(options.captionId)}">${e(options.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}

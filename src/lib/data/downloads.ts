@@ -133,7 +133,7 @@ export function dataFiles(content: DataContent): DataFile[] {
       path: chartFilePath(id),
       name: `chart-${id}`,
       title: data.title,
-      description: [data.subtitle, `Unit: ${data.unit}.`, data.notes].filter(Boolean).join(' '),
+      description: [data.subtitle, 'unit' in data ? `Unit: ${data.unit}.` : '', data.notes].filter(Boolean).join(' '),
       format: 'csv',
       mediatype: 'text/csv',
       group: 'chart',

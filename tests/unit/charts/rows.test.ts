@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../../src/lib/content';
-import { CHART_ROW_COLUMNS, chartRows, chartRowValues, chartTable } from '../../../src/lib/charts/rows';
+import { CHART_ROW_COLUMNS, chartRows, chartRowValues, chartTable, chartTableHtml } from '../../../src/lib/charts/rows';
 
 const { content } = loadContent('content');
 const chart = (id: string) => content.charts.find((c) => c.id === id)!.data;
@@ -94,4 +94,19 @@ test('timeline: its events in date order, each with its date, title and named so
   expect(rows[0]!.source).toContain('The Diplomat');
   expect(rows.find((r) => r.approximate)?.display).toMatch(/^About /);
   expect(() => chartRows(chart('key-events'))).toThrow(/lookups\.timeline/);
+});
+
+test('the table as HTML: escaped, a caption, a header cell per row, the account linked, numbers marked', () => {
+  const html = chartTableHtml(
+    {
+      headings: ['Person', 'Price'],
+      numeric: [false, true],
+      rows: [{ header: 'A <b> & "c"', cells: ['$1'], account: 'tao' }],
+    },
+    { caption: 'Title', captionId: 'x-table', accountHref: (story) => `/stories/${story}/` },
+  );
+  expect(html).toBe(
+    '<table><caption class="visually-hidden" id="x-table">Title</caption><thead><tr><th scope="col">Person</th><th scope="col" class="num">Price</th></tr></thead>' +
+      '<tbody><tr><th scope="row"><a href="/stories/tao/">A &lt;b&gt; &amp; &quot;c&quot;</a></th><td class="num">$1</td></tr></tbody></table>',
+  );
 });

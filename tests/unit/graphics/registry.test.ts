@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadContentOrThrow } from '../../../src/lib/content';
+import { chartRows } from '../../../src/lib/charts/rows';
 import { graphicsInputFrom } from '../../../src/lib/graphics/input';
 import { listGraphics, OVERVIEW_ID, routeGraphicId } from '../../../src/lib/graphics/registry';
 
@@ -12,6 +13,7 @@ const content = loadContentOrThrow('content');
 const input = graphicsInputFrom(content);
 const graphics = listGraphics(input);
 const byId = new Map(graphics.map((g) => [g.id, g]));
+const lookups = { timeline: input.timeline, sources: input.sources };
 
 describe('listGraphics', () => {
   test('lists every chart, the overview map and one map per route, each once', () => {
@@ -31,25 +33,27 @@ describe('listGraphics', () => {
       expect(graphic?.title).toBe(chart.title);
       expect(graphic?.alt).toBe(chart.alt);
       expect(graphic?.sources).toEqual(chart.sources);
-      // Every kind with `data` rows: one table row each, labelled alike, with the chart's unit.
-      const { data, unit } = chart as { data?: { label: string }[]; unit?: string };
-      if (!data) continue;
-      expect(graphic?.data.rows.length, id).toBe(data.length);
-      data.forEach((row, i) => {
-        expect(graphic?.data.rows[i]?.['label'], `${id} row ${i}`).toBe(row.label);
-        if (unit !== undefined) expect(graphic?.data.rows[i]?.['unit'], `${id} row ${i}`).toBe(unit);
-      });
+      // One table row per chart row (any kind), labelled alike: the rows of the chart's CSV.
+      const rows = chartRows(chart, lookups);
+      expect(graphic?.data.rows.length, id).toBe(rows.length);
+      rows.forEach((row, i) => expect(graphic?.data.rows[i]?.['label'], `${id} row ${i}`).toBe(row.label));
     }
   });
 
-  test('a bar chart’s table holds its figures', () => {
+  test('a bar chart’s table holds its figures, a range as low and high', () => {
     const bars = content.charts.filter((c) => c.data.kind === 'bar');
     expect(bars.length).toBeGreaterThan(0);
     for (const { id, data: chart } of bars) {
       const { data } = chart as { data: { value: number; low?: number }[] };
       data.forEach((row, i) => {
-        expect(byId.get(id)?.data.rows[i]?.['value'], `${id} row ${i}`).toBe(row.value);
-        if (row.low !== undefined) expect(byId.get(id)?.data.rows[i]?.['low'], `${id} row ${i}`).toBe(row.low);
+        const got = byId.get(id)?.data.rows[i];
+        if (row.low === undefined) expect(got?.['value'], `${id} row ${i}`).toBe(row.value);
+        else
+          expect([got?.['value'], got?.['low'], got?.['high']], `${id} row ${i}`).toEqual([
+            undefined,
+            row.low,
+            row.value,
+          ]);
       });
     }
   });

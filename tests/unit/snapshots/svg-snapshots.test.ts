@@ -16,7 +16,6 @@ import { chartSvgs } from '../../../src/lib/charts/draw';
 import { DRAWN_WIDTHS } from '../../../src/lib/charts/type';
 import StaticMap from '../../../src/components/map/StaticMap.astro';
 import type { Chart, MapVisual, TimelineEvent } from '../../../src/lib/content/schema';
-import { PORTRAIT_FRAME, WIDE_FRAME } from '../../../src/lib/geo/frames';
 import { basemapSvg, drawBasemap } from '../../../src/lib/static-map/basemap-layer';
 import { basemapViews, type TrailLine } from '../../../src/lib/build-data/map-views';
 import { lookups } from '../geo/fixtures';
@@ -212,19 +211,23 @@ const timeline = new Map<string, TimelineEvent>(
 
 describe('static maps', () => {
   // Drawing a basemap picture takes a few seconds on a busy machine.
-  test.each(Object.keys(maps))('%s: overlay and basemap pictures', async (name) => {
-    const visual = maps[name] as MapVisual;
-    const { fit, trails } = fits[name] ?? { fit: 'safe', trails: [] };
-    const html = await container.renderToString(StaticMap, {
-      props: { visual, alt: name, id: name, lookups, fit, trails },
-    });
-    const { wide, portrait } = basemapViews(visual, fit, trails);
-    const views = portrait ? [wide, portrait] : [wide];
-    const pictures = views.map((view) => basemapSvg(drawBasemap(view)));
-    const overlays = svgs(html);
-    expect(overlays).toHaveLength(views.length);
-    await expect(rounded([...overlays, ...pictures].join('\n\n'))).toMatchFileSnapshot(`./${name}.svg.snap`);
-  }, 60_000);
+  test.each(Object.keys(maps))(
+    '%s: overlay and basemap pictures',
+    async (name) => {
+      const visual = maps[name] as MapVisual;
+      const { fit, trails } = fits[name] ?? { fit: 'safe', trails: [] };
+      const html = await container.renderToString(StaticMap, {
+        props: { visual, alt: name, id: name, lookups, fit, trails },
+      });
+      const { wide, portrait } = basemapViews(visual, fit, trails);
+      const views = portrait ? [wide, portrait] : [wide];
+      const pictures = views.map((view) => basemapSvg(drawBasemap(view)));
+      const overlays = svgs(html);
+      expect(overlays).toHaveLength(views.length);
+      await expect(rounded([...overlays, ...pictures].join('\n\n'))).toMatchFileSnapshot(`./${name}.svg.snap`);
+    },
+    60_000,
+  );
 });
 
 describe('charts', () => {
