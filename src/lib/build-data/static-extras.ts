@@ -3,21 +3,14 @@
  * where the static twin places them (`src/lib/static-map/country-labels.ts`, clear of place
  * labels, symbols and routes) and turned back into longitude/latitude so that MapLibre can draw
  * them; and the place labels, where the static label placer put them (so the live map shows the
- * same names in the same places, none colliding, none cut off). The explorer's live map takes the
- * country names of its static maps the same way (`countryNames`). Build time only: it reads the
+ * same names in the same places, none colliding, none cut off). Build time only: it reads the
  * basemap.
  */
 import type { Camera, MapVisual } from '../content/schema';
 import { WIDE_FRAME, type Frame } from '../geo/frames';
 import { projectionForCamera } from '../geo/mercator';
-import { buildScene, type MapLookups, type Scene, type SceneOptions } from '../static-map/scene';
-import {
-  portraitFrame,
-  type CountryName,
-  type CountryNames,
-  type LabelPlacement,
-  type StaticExtras,
-} from '../live-map/story-state';
+import { buildScene, type MapLookups, type Scene } from '../static-map/scene';
+import { portraitFrame, type CountryName, type LabelPlacement, type StaticExtras } from '../live-map/story-state';
 
 /** The country names and place labels of a story step's static frames (`fit="bleed"`). */
 export function staticExtras(visual: MapVisual, lookups: MapLookups): StaticExtras {
@@ -30,27 +23,6 @@ export function staticExtras(visual: MapVisual, lookups: MapLookups): StaticExtr
   return {
     countryNames: { wide: wide.names, ...(portrait ? { portrait: portrait.names } : {}) },
     labels: { wide: wide.labels, ...(portrait ? { portrait: portrait.labels } : {}) },
-  };
-}
-
-/**
- * The country names of a map shown in a page's flow (`fit="safe"`: the explorer's views), as
- * `[lon, lat, name]`. `extra` gives the scene options the page draws its static map with beyond
- * camera and frame (the explorer's groups and areas kept clear), so that the names land where
- * its static map puts them.
- */
-export function countryNames(
-  visual: MapVisual,
-  lookups: MapLookups,
-  extra?: (camera: Camera, frame: Frame, kind: 'wide' | 'portrait') => Partial<SceneOptions>,
-): CountryNames {
-  const names = (camera: Camera, frame: Frame, kind: 'wide' | 'portrait'): CountryName[] => {
-    const scene = buildScene(visual, lookups, { ...extra?.(camera, frame, kind), camera, ...frame });
-    return countryNamesOf(scene, camera, frame);
-  };
-  return {
-    wide: names(visual.camera, WIDE_FRAME, 'wide'),
-    ...(visual.mobileCamera ? { portrait: names(visual.mobileCamera, portraitFrame('safe'), 'portrait') } : {}),
   };
 }
 

@@ -141,7 +141,7 @@ function inSentence(country: string): string {
   return WITH_ARTICLE.has(country) ? `the ${country}` : country;
 }
 
-/** The overview of every documented route and place: the whole span, as `/map/` shows it in its long-haul view. */
+/** The overview of every documented route and place: the whole span, `/map/`'s long-haul view. */
 function overviewGraphic(input: GraphicsInput): Graphic {
   const model = exploreModel(input);
   const compoundCountries = [

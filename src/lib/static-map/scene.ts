@@ -58,8 +58,8 @@ export interface SceneOptions {
   /**
    * Group places that lie too close together to show apart into one numbered circle, as the
    * live map's clustered source does at `zoom` (see `src/lib/geo/cluster.ts`). Highlighted places
-   * are never grouped. Left out, every place is drawn on its own. With it, every place in view
-   * is drawn (alone or in a group) even where its name finds no room, as the live map draws it.
+   * are never grouped. With groups, every place is drawn, named or not (as on a live map whose
+   * names give way to each other). Left out, every place is drawn on its own.
    */
   cluster?: ClusterOptions & {
     /** The live map's zoom whose groups to draw (its whole part counts). */
@@ -78,7 +78,7 @@ export interface SceneOptions {
 export interface SceneCluster {
   /** Ids of the places in the group, in the order of the site's place data (by id). */
   ids: string[];
-  /** The members' English names, in the order of `ids`. */
+  /** The members' English names in full (not `mapName`), in the order of `ids`. */
   names: string[];
   /** The member it is named after (`SceneOptions.cluster.rank`). */
   leader: string;
@@ -235,10 +235,9 @@ function drawRoutes(
  * Symbols and labels for the places of a visual that are in view, and the boxes they take.
  * Highlighted places (what the step is about) are always labelled; the first of them, the
  * step's focus, also with its local-script name. A place whose label finds no room is left out,
- * symbol and all, so that no mark goes unnamed. With `options.cluster` (the explorer), places too
- * close together to show apart become one numbered circle, labelled with the name of its leading
- * place where there is room; there every place is drawn, named or not, as the live map draws
- * them (its name is in the page's tables, a group's members in the text alternative).
+ * symbol and all, so that no mark goes unnamed. With `options.cluster`, places too close together
+ * to show apart become one numbered circle, named after its leading place, and every place and
+ * circle is drawn, named or not (the live map it stands in for draws them all).
  */
 function drawPlaces(
   visual: MapVisual,
@@ -254,8 +253,6 @@ function drawPlaces(
   const clusters: SceneCluster[] = [];
   const requests: LabelRequest[] = [];
   const obstacles: Box[] = [];
-  /** Whose mark each obstacle is: a place id, or a group's label id. */
-  const owners: string[] = [];
   const inView = (xy: [number, number] | null): xy is [number, number] =>
     !!xy && xy[0] >= -bleed.x && xy[0] <= width + bleed.x && xy[1] >= -bleed.top && xy[1] <= height + bleed.bottom;
   for (const { id } of visual.places) if (!lookups.places.has(id)) fail(`unknown place "${id}"`);
@@ -292,7 +289,6 @@ function drawPlaces(
       r: round1(r),
     });
     obstacles.push({ x0: x - core, y0: y - core, x1: x + core, y1: y + core });
-    owners.push(id);
     requests.push({
       id,
       x,
@@ -302,6 +298,11 @@ function drawPlaces(
       text: { name: place.mapName ?? place.name, local: id === focus ? drawableLocalName(place.local) : undefined },
     });
   }
+  const mapName = (id: string) => {
+    const place = lookups.places.get(id);
+    return place?.mapName ?? place?.name ?? id;
+  };
+  const placeObstacles = obstacles.length;
   for (const group of groups) {
     if (group.ids.length < 2 || !cluster) continue;
     const xy = projection(group.lonLat as [number, number]);
@@ -309,46 +310,55 @@ function drawPlaces(
     const [x, y] = xy;
     const r = clusterRadius(fontSize, group.ids.length);
     const leader = groupLeader(group.ids, cluster.rank);
+    // The text alternative and the circle's title name the members in full, as the tables do.
     const names = group.ids.map((id) => lookups.places.get(id)?.name ?? id);
     clusters.push({ ids: group.ids, names, leader, x: round1(x), y: round1(y), r: round1(r) });
     // The circle's outline (`MapSvg`) reaches a little past its radius.
     const reach = r + fontSize * 0.1;
     obstacles.push({ x0: x - reach, y0: y - reach, x1: x + reach, y1: y + reach });
-    owners.push(clusterLabelId(group.ids));
     if (group.ids.length > (cluster.maxNamed ?? Infinity)) continue;
-    const named = lookups.places.get(leader);
-    requests.push({
-      id: clusterLabelId(group.ids),
-      x,
-      y,
-      clearance: reach,
-      text: { name: named?.mapName ?? named?.name ?? leader },
-    });
+    requests.push({ id: clusterLabelId(group.ids), x, y, clearance: reach, text: { name: mapName(leader) } });
   }
   const labels = placeLabels(requests, {
     width,
     height,
     fontSize,
     obstacles,
-    area: labelAreaOf({ width, height, ...(options.labelArea ? { labelArea: options.labelArea } : {}) }),
     reserved,
+    area: labelAreaOf({ width, height, ...(options.labelArea ? { labelArea: options.labelArea } : {}) }),
   }).map((label) => {
     const group = clusters.find((c) => clusterLabelId(c.ids) === label.id);
     const placeId = group ? group.leader : label.id;
     const place = lookups.places.get(placeId);
     const highlight = !group && visual.places.some((p) => p.id === label.id && p.highlight);
     const local = label.withLocal ? drawableLocalName(place?.local) : undefined;
-    return { ...label, highlight, name: place?.mapName ?? place?.name ?? placeId, local };
+    return { ...label, highlight, name: mapName(placeId), local };
   });
-  // Without groups, a place whose name found no room is left out (see above); groups and, on a
-  // grouped map, every place stay.
   const labelled = new Set(labels.map((l) => l.id));
-  const kept = (id: string) => !!cluster || labelled.has(id);
   // As the live map draws them: places for reference, then highlighted ones on top; in each,
-  // areas (washes) under the point symbols.
+  // areas (washes) under the point symbols. Without groups, a place left unnamed is left out.
+  const keep = (id: string) => cluster !== undefined || labelled.has(id);
   const rank = (p: ScenePlace) => 2 * Number(p.highlight) + (p.symbol === 'compound-region' ? 0 : 1);
-  const places = drawn.filter((p) => kept(p.id)).sort((a, b) => rank(a) - rank(b));
-  return { places, labels, clusters, obstacles: obstacles.filter((_, i) => kept(owners[i] ?? '')) };
+  const places = drawn.filter((p) => keep(p.id)).sort((a, b) => rank(a) - rank(b));
+  return {
+    places,
+    labels,
+    clusters,
+    obstacles: obstacles.filter((_, i) => i >= placeObstacles || keep(drawn[i]?.id ?? '')),
+  };
+}
+
+/** The label id of a group: `cluster:` and its members' ids. */
+export function clusterLabelId(ids: readonly string[]): string {
+  return `cluster:${ids.join('+')}`;
+}
+
+/**
+ * Radius of a group's circle for a label font size: big enough for its number, a little larger
+ * for more places.
+ */
+export function clusterRadius(fontSize: number, count: number): number {
+  return fontSize * (0.5 + 0.06 * Math.min(Math.sqrt(count), 4));
 }
 
 /**
@@ -379,19 +389,6 @@ function bottomOf(options: Pick<SceneOptions, 'bleedBottom'>): { bleedBottom?: n
 
 function round1(v: number): number {
   return Math.round(v * 10) / 10;
-}
-
-/** The label id of a group: `cluster:` and its members' ids. */
-export function clusterLabelId(ids: readonly string[]): string {
-  return `cluster:${ids.join('+')}`;
-}
-
-/**
- * Radius of a group's circle for a label font size: big enough for its number, a little larger
- * for more places.
- */
-export function clusterRadius(fontSize: number, count: number): number {
-  return fontSize * (0.5 + 0.06 * Math.min(Math.sqrt(count), 4));
 }
 
 /** Half-width of a place symbol for a label font size. */
