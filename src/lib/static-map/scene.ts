@@ -78,7 +78,7 @@ export interface SceneOptions {
 export interface SceneCluster {
   /** Ids of the places in the group, in the order of the site's place data (by id). */
   ids: string[];
-  /** The members' English names in full (not `mapName`), in the order of `ids`. */
+  /** The members' names as maps write them, in the order of `ids`. */
   names: string[];
   /** The member it is named after (`SceneOptions.cluster.rank`). */
   leader: string;
@@ -310,9 +310,7 @@ function drawPlaces(
     const [x, y] = xy;
     const r = clusterRadius(fontSize, group.ids.length);
     const leader = groupLeader(group.ids, cluster.rank);
-    // The text alternative and the circle's title name the members in full, as the tables do.
-    const names = group.ids.map((id) => lookups.places.get(id)?.name ?? id);
-    clusters.push({ ids: group.ids, names, leader, x: round1(x), y: round1(y), r: round1(r) });
+    clusters.push({ ids: group.ids, names: group.ids.map(mapName), leader, x: round1(x), y: round1(y), r: round1(r) });
     // The circle's outline (`MapSvg`) reaches a little past its radius.
     const reach = r + fontSize * 0.1;
     obstacles.push({ x0: x - reach, y0: y - reach, x1: x + reach, y1: y + reach });
