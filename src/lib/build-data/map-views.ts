@@ -1,8 +1,8 @@
 /**
  * Every static map view the site draws, listed from the content: each map step of the long
  * read (its phone frame covers the screen, and its basemap carries the trails of routes followed
- * before it), each survivor account's route map, the overview of `/map/` and the maps of the press
- * room (`src/lib/graphics/`), in both frames. The
+ * before it), each survivor account's route map, the two views of `/map/` (the Mekong region and
+ * the whole span) and the maps of the press room (`src/lib/graphics/`), in both frames. The
  * basemap pictures (`src/pages/maps/[id].svg.ts`) are built from this list, so a picture exists
  * for every `<img>` that `StaticMap.astro` writes; a page that draws a map from anywhere else
  * must add it here (the built-site tests fail on a missing picture).
@@ -36,9 +36,9 @@ async function allMaps(): Promise<{ visual: MapVisual; fit: 'safe' | 'bleed'; tr
     step.visual.type === 'map' ? [{ visual: step.visual, fit: 'bleed' as const, trails: trails[i] ?? [] }] : [],
   );
   const accounts = stories.map((s) => storyVisual(s.data, places, routes));
-  const overview = exploreModel({ places, routes, stories: new Map(stories.map((e) => [e.id, e.data])) }).overview;
+  const explore = exploreModel({ places, routes, stories: new Map(stories.map((e) => [e.id, e.data])) });
   const graphics = (await allGraphics()).flatMap((g) => (g.map ? [g.map.visual] : []));
-  const others = [...accounts, overview, ...graphics]
+  const others = [...accounts, explore.region, explore.span, ...graphics]
     .filter((v): v is MapVisual => v?.type === 'map')
     .map((visual) => ({ visual, fit: 'safe' as const, trails: [] }));
   return [...story, ...others];
