@@ -237,7 +237,9 @@ test.describe('printing', () => {
     ['classroom/handout/', 'the student handout'],
     ['classroom/teacher-sheet/', 'the teacher sheet'],
   ] as const) {
-    test(`${name} prints on at most three pages of A4 and of Letter, without the site's header and footer`, async ({ page }) => {
+    test(`${name} prints on at most three pages of A4 and of Letter, without the site's header and footer`, async ({
+      page,
+    }) => {
       await page.goto(`${basePath}${path}`, { waitUntil: 'networkidle' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       for (const format of ['A4', 'Letter'] as const) {

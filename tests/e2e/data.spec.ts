@@ -2,7 +2,7 @@
  * The data page in Chromium, as a journalist uses it: each download link saves a file under its
  * own name (the `download` attribute), byte for byte the file in dist/, and the CSV files read
  * back with a header row. Layout, axe and sideways scrolling are covered for every page by
- * pages.spec.ts and grid.spec.ts.
+ * pages.spec.ts.
  */
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';

@@ -144,6 +144,16 @@ export { expect };
  */
 export async function visitAndScroll(page: Page, path: string): Promise<Response | null> {
   const response = await page.goto(path, { waitUntil: 'load' });
+  await scrollThrough(page, path);
+  return response;
+}
+
+/**
+ * Scrolls the page already open to the bottom in steps of 80% of the viewport and back to the
+ * top, then waits (up to 10 s, noted as a warning when it is not) for the network to go idle, so
+ * that everything loaded on scroll has loaded. `path` only names the page in the warning.
+ */
+export async function scrollThrough(page: Page, path: string): Promise<void> {
   await page.evaluate(async () => {
     const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
     const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
@@ -161,7 +171,6 @@ export async function visitAndScroll(page: Page, path: string): Promise<Response
       .info()
       .annotations.push({ type: 'warning', description: `${path}: the network was still busy 10 s after scrolling` });
   }
-  return response;
 }
 
 /**

@@ -53,6 +53,7 @@ export interface PlaceRow {
   countryName: string;
   kind: Place['kind'];
   kindLabel: string;
+  precision: Place['precision'];
   precisionLabel: string;
   summary: string | undefined;
   note: string | undefined;
@@ -104,8 +105,18 @@ export interface ExploreModel {
   kinds: FilterOption[];
   /** Years in which at least one dated route is documented, ascending. */
   years: number[];
-  /** The static overview: every place and route, framed to fit. */
-  overview: MapVisual;
+  /**
+   * The map the page opens on: every place and route, framed on the places of
+   * `REGION_COUNTRIES` (the Mekong region, where the compounds are).
+   */
+  region: MapVisual;
+  /** The whole span, from East Africa to the Philippines: every place and route, framed to fit. */
+  span: MapVisual;
+  /**
+   * Place ids, most important first (`rankPlaces`): a group of places drawn as one circle is
+   * named after its first member here.
+   */
+  rank: string[];
 }
 
 /** Content by id, as the content collections give it. */
@@ -130,6 +141,88 @@ export function periodLabel(period: Route['period']): string {
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
+
+/**
+ * The countries the explorer opens on: Myanmar, Thailand, Laos, Cambodia and Vietnam, where the
+ * documented compounds and most crossings are. Places elsewhere (where people were recruited or
+ * flown from) are shown with "Show long-haul routes".
+ */
+export const REGION_COUNTRIES: readonly string[] = ['KH', 'LA', 'MM', 'TH', 'VN'];
+
+/** Which kinds of place name a group first: compound areas, then capitals, crossings, transit, origins. */
+const KIND_RANK: Record<Place['kind'], number> = {
+  'compound-region': 4,
+  capital: 3,
+  'border-crossing': 2,
+  transit: 1,
+  origin: 0,
+};
+
+/**
+ * Place ids, most important first: by kind (`KIND_RANK`), then towns before vaguer areas (a
+ * group is better named after a town a reader can find), then by how many routes and accounts
+ * are linked to the place, then by name.
+ */
+export function rankPlaces(
+  rows: readonly Pick<PlaceRow, 'id' | 'name' | 'kind' | 'precision' | 'routes' | 'accounts'>[],
+): string[] {
+  const weight = (p: (typeof rows)[number]) => p.routes.length + p.accounts.length;
+  const vague = (p: (typeof rows)[number]) => Number(p.precision === 'approximate-area');
+  return [...rows]
+    .sort(
+      (a, b) => KIND_RANK[b.kind] - KIND_RANK[a.kind] || vague(a) - vague(b) || weight(b) - weight(a) || byName(a, b),
+    )
+    .map((p) => p.id);
+}
+
+/**
+ * How the explorer groups places too close together to show apart, on the live map (MapLibre's
+ * `clusterRadius` and `clusterMaxZoom`) and on its static twin (`src/lib/geo/cluster.ts`): within
+ * 20 pixels, up to zoom 9 (the live map's deepest zoom, 10, shows every place on its own). Groups
+ * of up to `maxNamed` places are named after their leading place; bigger ones (the whole Mekong
+ * region seen from afar) only show their number.
+ */
+export const EXPLORE_CLUSTERS = { radius: 20, maxZoom: 9, maxNamed: 4 } as const;
+
+/**
+ * Where the controls laid over the explorer's map sit, in frame units (generous: a frame is shown
+ * at many sizes), so that no label hides under them: the inset at the bottom left of the region
+ * view (wide screens only), the "Back" link at the top left of the span view.
+ */
+export const MAP_CONTROL_AREAS = {
+  region: {
+    wide: [{ x0: 0, y0: 590, x1: 310, y1: 800 }],
+    // On phones the inset is under the map.
+    portrait: [],
+  },
+  span: {
+    wide: [{ x0: 0, y0: 0, x1: 360, y1: 75 }],
+    portrait: [{ x0: 0, y0: 0, x1: 420, y1: 85 }],
+  },
+} as const;
+
+/** Padding (in frame units) around the places a frame is fitted to: wide, then portrait. */
+const FIT_PADDING = { wide: 70, portrait: 45 } as const;
+
+/** A map of every place and route, framed to fit `coords` in the wide and portrait frames. */
+function framedVisual(
+  coords: readonly (readonly [number, number])[],
+  placeIds: readonly string[],
+  routeIds: readonly string[],
+): MapVisual {
+  return {
+    type: 'map',
+    camera:
+      coords.length > 0 ? fitCamera(coords, 1200, 800, { padding: FIT_PADDING.wide }) : { center: [104, 12], zoom: 4 },
+    mobileCamera:
+      coords.length > 0
+        ? fitCamera(coords, 600, 800, { padding: FIT_PADDING.portrait })
+        : { center: [104, 12], zoom: 3 },
+    countries: [],
+    places: placeIds.map((id) => ({ id, highlight: false })),
+    routes: routeIds.map((id) => ({ id, highlight: false, draw: { from: 1, to: 1 } })),
+  };
+}
 
 /** Builds the explore page's rows, filter options and overview map from the content. */
 export function exploreModel({ places, routes, stories }: ExploreInput): ExploreModel {
@@ -178,6 +271,7 @@ export function exploreModel({ places, routes, stories }: ExploreInput): Explore
       countryName: countryName(place.country),
       kind: place.kind,
       kindLabel: PLACE_KIND_LABELS[place.kind],
+      precision: place.precision,
       precisionLabel: PRECISION_LABELS[place.precision],
       summary: place.summary,
       note: place.note,
@@ -207,15 +301,22 @@ export function exploreModel({ places, routes, stories }: ExploreInput): Explore
     }
   }
 
-  const coords = placeRows.map((p) => p.coordinates);
-  const overview: MapVisual = {
-    type: 'map',
-    camera: coords.length > 0 ? fitCamera(coords, 1200, 800, { padding: 70 }) : { center: [104, 12], zoom: 4 },
-    mobileCamera: coords.length > 0 ? fitCamera(coords, 600, 800, { padding: 50 }) : { center: [104, 12], zoom: 3 },
-    countries: [],
-    places: placeRows.map((p) => ({ id: p.id, highlight: false })),
-    routes: routeRows.map((r) => ({ id: r.id, highlight: false, draw: { from: 1, to: 1 } })),
-  };
+  const placeIds = placeRows.map((p) => p.id);
+  const routeIds = routeRows.map((r) => r.id);
+  const inRegion = placeRows.filter((p) => REGION_COUNTRIES.includes(p.country));
+  const span = framedVisual(
+    placeRows.map((p) => p.coordinates),
+    placeIds,
+    routeIds,
+  );
+  const region =
+    inRegion.length > 0
+      ? framedVisual(
+          inRegion.map((p) => p.coordinates),
+          placeIds,
+          routeIds,
+        )
+      : span;
 
-  return { places: placeRows, routes: routeRows, countries, kinds, years, overview };
+  return { places: placeRows, routes: routeRows, countries, kinds, years, region, span, rank: rankPlaces(placeRows) };
 }

@@ -1,8 +1,9 @@
 /**
  * Every static map view the site draws, listed from the content: each map step of the long
  * read (its phone frame covers the screen, and its basemap carries the trails of routes followed
- * before it), every scene of each survivor account's map (in the account frames), the overview of
- * `/map/` and the maps of the press room (`src/lib/graphics/`), in both frames. The
+ * before it), every scene of each survivor account's map (in the account frames), the two views
+ * of `/map/` (the Mekong region and the whole span) and the maps of the press room
+ * (`src/lib/graphics/`), in both frames. The
  * basemap pictures (`src/pages/maps/[id].svg.ts`) are built from this list, so a picture exists
  * for every `<img>` that `StaticMap.astro` writes; a page that draws a map from anywhere else
  * must add it here (the built-site tests fail on a missing picture).
@@ -48,9 +49,9 @@ async function allMaps(): Promise<
       frames: ACCOUNT_FRAMES,
     }));
   });
-  const overview = exploreModel({ places, routes, stories: new Map(stories.map((e) => [e.id, e.data])) }).overview;
+  const explore = exploreModel({ places, routes, stories: new Map(stories.map((e) => [e.id, e.data])) });
   const graphics = (await allGraphics()).flatMap((g) => (g.map ? [g.map.visual] : []));
-  const others = [overview, ...graphics]
+  const others = [explore.region, explore.span, ...graphics]
     .filter((v): v is MapVisual => v?.type === 'map')
     .map((visual) => ({ visual, fit: 'safe' as const, trails: [] }));
   return [...story, ...accounts, ...others];

@@ -141,7 +141,7 @@ function inSentence(country: string): string {
   return WITH_ARTICLE.has(country) ? `the ${country}` : country;
 }
 
-/** The overview of every documented route and place, the map `/map/` shows first. */
+/** The overview of every documented route and place: the whole span, `/map/`'s long-haul view. */
 function overviewGraphic(input: GraphicsInput): Graphic {
   const model = exploreModel(input);
   const compoundCountries = [
@@ -179,7 +179,7 @@ function overviewGraphic(input: GraphicsInput): Graphic {
     ),
     context: { path: '/map/', label: 'Explore the map' },
     height: MAP_HEIGHT,
-    map: { visual: model.overview },
+    map: { visual: model.span },
   };
 }
 

@@ -8,7 +8,8 @@
  * part of the frame every screen shows) and clear of every symbol and of the labels placed
  * before it; required labels (the places a step is about) are placed first, and when nothing
  * fits for one of them the least bad position wins. Other labels that do not fit are left out,
- * and the map leaves out their symbols too (`scene.ts`): no mark without a name.
+ * and the map leaves out their symbols too (`scene.ts`): no mark without a name. Reserved areas
+ * (controls laid over the map) are kept clear like symbols, even by a label whose point lies in one.
  *
  * Vertical offsets are returned in em, so a label stays attached to its symbol when CSS makes
  * the type smaller on wide screens.
@@ -117,6 +118,11 @@ export interface PlaceLabelsOptions {
   obstacles: Box[];
   /** Where labels may go; the safe area (0, 0 to `width`, `height`) when left out. */
   area?: Box;
+  /**
+   * Areas no label may touch, even one whose own point lies inside (controls laid over the
+   * map); a label that only fits there is left out, unless it is required.
+   */
+  reserved?: readonly Box[];
 }
 
 /** Places the requested labels; see the header comment for the rules. */
@@ -155,13 +161,17 @@ function orders<T>(items: readonly T[]): T[][] {
  */
 function placeInOrder(
   ordered: readonly LabelRequest[],
-  { width, height, fontSize, obstacles, area: given }: PlaceLabelsOptions,
+  { width, height, fontSize, obstacles, area: given, reserved = [] }: PlaceLabelsOptions,
 ): { placed: PlacedLabel[]; score: number } {
   const area = given ?? { x0: 0, y0: 0, x1: width, y1: height };
   const placed: PlacedLabel[] = [];
   let score = 0;
   for (const request of ordered) {
-    const others = [...obstacles.filter((o) => !contains(o, request.x, request.y)), ...placed.map((p) => p.box)];
+    const others = [
+      ...obstacles.filter((o) => !contains(o, request.x, request.y)),
+      ...reserved,
+      ...placed.map((p) => p.box),
+    ];
     const cost = (label: PlacedLabel) =>
       outside(label.box, area) * 4 + others.reduce((sum, o) => sum + overlap(label.box, o), 0);
     const all = [

@@ -19,6 +19,7 @@ import { bleedOf, labelAreaOf, type LabelArea } from '../geo/frames';
 import { routeCoordinates, sliceLine } from '../geo/routes';
 import { compactPath } from './svg-path';
 import { areaRadius, arrowPath, AREA_MIN, symbolForKind, symbolPath, symbolRadius, type PlaceSymbol } from './symbols';
+import { clusterPoints, groupLeader, type ClusterOptions } from '../geo/cluster';
 
 /** The content a map refers to, by id. */
 export interface MapLookups {
@@ -49,6 +50,42 @@ export interface SceneOptions {
   bleedBottom?: number;
   /** Where place labels may go (see `labelAreaOf`); the safe area when left out. */
   labelArea?: LabelArea;
+  /**
+   * Areas (viewBox units) that labels keep clear of: controls laid over the map, such as the
+   * explorer's inset. Symbols are still drawn there.
+   */
+  reserved?: readonly Box[];
+  /**
+   * Group places that lie too close together to show apart into one numbered circle, as the
+   * live map's clustered source does at `zoom` (see `src/lib/geo/cluster.ts`). Highlighted places
+   * are never grouped. With groups, every place is drawn, named or not (as on a live map whose
+   * names give way to each other). Left out, every place is drawn on its own.
+   */
+  cluster?: ClusterOptions & {
+    /** The live map's zoom whose groups to draw (its whole part counts). */
+    zoom: number;
+    /** Place ids, most important first: a group is named after its first member here. */
+    rank: readonly string[];
+    /**
+     * Groups of more places than this get no name (a bigger group spans too wide an area to
+     * be named after one place); by default every group is named.
+     */
+    maxNamed?: number;
+  };
+}
+
+/** A numbered circle standing for places too close together to show apart. */
+export interface SceneCluster {
+  /** Ids of the places in the group, in the order of the site's place data (by id). */
+  ids: string[];
+  /** The members' names as maps write them, in the order of `ids`. */
+  names: string[];
+  /** The member it is named after (`SceneOptions.cluster.rank`). */
+  leader: string;
+  x: number;
+  y: number;
+  /** Radius of the circle in viewBox units. */
+  r: number;
 }
 
 /** A route as drawn: the part up to `draw.to`, and an arrowhead at its drawn end. */
@@ -93,6 +130,8 @@ export interface Scene {
   routes: SceneRoute[];
   places: ScenePlace[];
   labels: SceneLabel[];
+  /** Numbered circles for grouped places (only with `SceneOptions.cluster`). */
+  clusters: SceneCluster[];
   countryLabels: CountryLabel[];
 }
 
@@ -122,7 +161,8 @@ export function buildScene(visual: MapVisual, lookups: MapLookups, options: Scen
   }
 
   const { routes, routePoints } = drawRoutes(visual, lookups, projection, linePath, options, fail);
-  const { places, labels, obstacles } = drawPlaces(visual, lookups, projection, options, fail);
+  const { places, labels, clusters, obstacles } = drawPlaces(visual, lookups, projection, options, fail);
+  obstacles.push(...(options.reserved ?? []));
 
   // Country names go wherever they fit around all of the above.
   const routeBoxes = routePoints.map(([x, y]) => ({ x0: x - 4, y0: y - 4, x1: x + 4, y1: y + 4 }));
@@ -145,6 +185,7 @@ export function buildScene(visual: MapVisual, lookups: MapLookups, options: Scen
     routes,
     places,
     labels,
+    clusters,
     countryLabels,
   };
 }
@@ -194,7 +235,9 @@ function drawRoutes(
  * Symbols and labels for the places of a visual that are in view, and the boxes they take.
  * Highlighted places (what the step is about) are always labelled; the first of them, the
  * step's focus, also with its local-script name. A place whose label finds no room is left out,
- * symbol and all, so that no mark goes unnamed.
+ * symbol and all, so that no mark goes unnamed. With `options.cluster`, places too close together
+ * to show apart become one numbered circle, named after its leading place, and every place and
+ * circle is drawn, named or not (the live map it stands in for draws them all).
  */
 function drawPlaces(
   visual: MapVisual,
@@ -202,18 +245,34 @@ function drawPlaces(
   projection: GeoProjection,
   options: SceneOptions,
   fail: (what: string) => never,
-): { places: ScenePlace[]; labels: SceneLabel[]; obstacles: Box[] } {
-  const { width, height, fontSize, camera } = options;
+): { places: ScenePlace[]; labels: SceneLabel[]; clusters: SceneCluster[]; obstacles: Box[] } {
+  const { width, height, fontSize, camera, cluster, reserved = [] } = options;
   const bleed = bleedOf({ bleedX: options.bleedX ?? 0, bleedY: options.bleedY ?? 0, ...bottomOf(options) });
   const focus = focusPlace(visual);
   const drawn: ScenePlace[] = [];
+  const clusters: SceneCluster[] = [];
   const requests: LabelRequest[] = [];
   const obstacles: Box[] = [];
+  const inView = (xy: [number, number] | null): xy is [number, number] =>
+    !!xy && xy[0] >= -bleed.x && xy[0] <= width + bleed.x && xy[1] >= -bleed.top && xy[1] <= height + bleed.bottom;
+  for (const { id } of visual.places) if (!lookups.places.has(id)) fail(`unknown place "${id}"`);
+
+  // Groups of places (one place alone is a group of one); highlighted places always stand alone.
+  const groups: { ids: string[]; lonLat: readonly [number, number] }[] = [];
+  if (cluster) {
+    // The live source lists places by id: group them in that order, as it does.
+    const points = visual.places
+      .filter((p) => !p.highlight)
+      .map(({ id }) => ({ id, lonLat: (lookups.places.get(id) as Place).coordinates }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    groups.push(...clusterPoints(points, cluster.zoom, cluster));
+  }
+  const alone = new Set(groups.filter((g) => g.ids.length === 1).map((g) => g.ids[0]));
   for (const { id, highlight } of visual.places) {
-    const place = lookups.places.get(id) ?? fail(`unknown place "${id}"`);
+    if (cluster && !highlight && !alone.has(id)) continue;
+    const place = lookups.places.get(id) as Place;
     const xy = projection(place.coordinates);
-    if (!xy || xy[0] < -bleed.x || xy[0] > width + bleed.x || xy[1] < -bleed.top || xy[1] > height + bleed.bottom)
-      continue;
+    if (!inView(xy)) continue;
     const [x, y] = xy;
     const symbol = symbolForKind(place.kind);
     const r = placeReach(place, highlight, camera.zoom, fontSize);
@@ -239,24 +298,65 @@ function drawPlaces(
       text: { name: place.mapName ?? place.name, local: id === focus ? drawableLocalName(place.local) : undefined },
     });
   }
+  const mapName = (id: string) => {
+    const place = lookups.places.get(id);
+    return place?.mapName ?? place?.name ?? id;
+  };
+  const placeObstacles = obstacles.length;
+  for (const group of groups) {
+    if (group.ids.length < 2 || !cluster) continue;
+    const xy = projection(group.lonLat as [number, number]);
+    if (!inView(xy)) continue;
+    const [x, y] = xy;
+    const r = clusterRadius(fontSize, group.ids.length);
+    const leader = groupLeader(group.ids, cluster.rank);
+    clusters.push({ ids: group.ids, names: group.ids.map(mapName), leader, x: round1(x), y: round1(y), r: round1(r) });
+    // The circle's outline (`MapSvg`) reaches a little past its radius.
+    const reach = r + fontSize * 0.1;
+    obstacles.push({ x0: x - reach, y0: y - reach, x1: x + reach, y1: y + reach });
+    if (group.ids.length > (cluster.maxNamed ?? Infinity)) continue;
+    requests.push({ id: clusterLabelId(group.ids), x, y, clearance: reach, text: { name: mapName(leader) } });
+  }
   const labels = placeLabels(requests, {
     width,
     height,
     fontSize,
     obstacles,
+    reserved,
     area: labelAreaOf({ width, height, ...(options.labelArea ? { labelArea: options.labelArea } : {}) }),
   }).map((label) => {
-    const place = lookups.places.get(label.id);
-    const highlight = visual.places.some((p) => p.id === label.id && p.highlight);
+    const group = clusters.find((c) => clusterLabelId(c.ids) === label.id);
+    const placeId = group ? group.leader : label.id;
+    const place = lookups.places.get(placeId);
+    const highlight = !group && visual.places.some((p) => p.id === label.id && p.highlight);
     const local = label.withLocal ? drawableLocalName(place?.local) : undefined;
-    return { ...label, highlight, name: place?.mapName ?? place?.name ?? label.id, local };
+    return { ...label, highlight, name: mapName(placeId), local };
   });
   const labelled = new Set(labels.map((l) => l.id));
   // As the live map draws them: places for reference, then highlighted ones on top; in each,
-  // areas (washes) under the point symbols.
+  // areas (washes) under the point symbols. Without groups, a place left unnamed is left out.
+  const keep = (id: string) => cluster !== undefined || labelled.has(id);
   const rank = (p: ScenePlace) => 2 * Number(p.highlight) + (p.symbol === 'compound-region' ? 0 : 1);
-  const places = drawn.filter((p) => labelled.has(p.id)).sort((a, b) => rank(a) - rank(b));
-  return { places, labels, obstacles: obstacles.filter((_, i) => labelled.has(drawn[i]?.id ?? '')) };
+  const places = drawn.filter((p) => keep(p.id)).sort((a, b) => rank(a) - rank(b));
+  return {
+    places,
+    labels,
+    clusters,
+    obstacles: obstacles.filter((_, i) => i >= placeObstacles || keep(drawn[i]?.id ?? '')),
+  };
+}
+
+/** The label id of a group: `cluster:` and its members' ids. */
+export function clusterLabelId(ids: readonly string[]): string {
+  return `cluster:${ids.join('+')}`;
+}
+
+/**
+ * Radius of a group's circle for a label font size: big enough for its number, a little larger
+ * for more places.
+ */
+export function clusterRadius(fontSize: number, count: number): number {
+  return fontSize * (0.5 + 0.06 * Math.min(Math.sqrt(count), 4));
 }
 
 /**

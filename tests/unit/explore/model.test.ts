@@ -66,18 +66,42 @@ describe('exploreModel', () => {
     expect(model.kinds.map((k) => k.value)).toEqual(['compound-region', 'border-crossing', 'transit']);
     expect(model.years).toEqual([2025]);
   });
-  it('frames an overview showing every place and route, none highlighted', () => {
-    expect(model.overview.places).toHaveLength(4);
-    expect(model.overview.routes).toEqual([{ id: 'bangkok-myawaddy', highlight: false, draw: { from: 1, to: 1 } }]);
-    expect(model.overview.places.every((p) => !p.highlight)).toBe(true);
-    expect(model.overview.camera.center[0]).toBeGreaterThan(98);
-    expect(model.overview.camera.center[0]).toBeLessThan(104);
+  it('frames two views showing every place and route, none highlighted', () => {
+    for (const view of [model.region, model.span]) {
+      expect(view.places).toHaveLength(4);
+      expect(view.routes).toEqual([{ id: 'bangkok-myawaddy', highlight: false, draw: { from: 1, to: 1 } }]);
+      expect(view.places.every((p) => !p.highlight)).toBe(true);
+      expect(view.camera.center[0]).toBeGreaterThan(98);
+      expect(view.camera.center[0]).toBeLessThan(104);
+    }
+  });
+  it('opens on the Mekong region: a far-away place widens the span, not the region', () => {
+    const withNairobi = exploreModel({
+      places: new Map([
+        ...allPlaces,
+        ['nairobi', { ...extraPlace, name: 'Nairobi', country: 'KE', coordinates: [36.82, -1.29], kind: 'capital' }],
+      ]),
+      routes: routes as Map<string, Route>,
+      stories,
+    });
+    expect(withNairobi.region.camera).toEqual(model.region.camera);
+    expect(withNairobi.region.mobileCamera).toEqual(model.region.mobileCamera);
+    expect(withNairobi.span.camera.center[0]).toBeLessThan(80);
+    expect(withNairobi.span.camera.zoom).toBeLessThan(model.region.camera.zoom - 2);
+    expect(withNairobi.region.places.map((p) => p.id)).toContain('nairobi');
+  });
+  it('ranks places for naming groups: compound areas, then towns before vaguer areas, then by links', () => {
+    expect(model.rank[0]).toBe('myawaddy');
+    expect(model.rank.indexOf('sihanoukville')).toBeLessThan(model.rank.indexOf('mae-sot'));
+    expect(model.rank.indexOf('mae-sot')).toBeLessThan(model.rank.indexOf('bangkok'));
+    expect([...model.rank].sort()).toEqual(model.places.map((p) => p.id).sort());
   });
   it('copes with no content at all', () => {
     const empty = exploreModel({ places: new Map(), routes: new Map(), stories: new Map() });
     expect(empty.places).toEqual([]);
     expect(empty.years).toEqual([]);
-    expect(empty.overview.camera.zoom).toBeGreaterThan(0);
+    expect(empty.region.camera.zoom).toBeGreaterThan(0);
+    expect(empty.span.camera.zoom).toBeGreaterThan(0);
   });
 });
 

@@ -178,7 +178,7 @@ describe('extractDrawing', () => {
 
   test('a map overlay gets its basemap picture underneath, cut to the view in the img fragment', () => {
     const mapPage =
-      '<html><body><div data-graphic="m"><div class="frame"><img src="/maps/abc.svg#svgView(viewBox(0,0,1200,800))" alt="">' +
+      '<html><body><div data-graphic="m"><div class="frame"><img src="/maps/abc.svg#svgView(viewBox(0,0,1200,800);preserveAspectRatio(none))" alt="">' +
       '<svg viewBox="0 0 1200 800" role="img"><path class="route" d="M0,0L10,10"/></svg></div></div></body></html>';
     const basemap =
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="-60 -40 1320 880"><style>svg{background:#dce6ec}.l{fill:#efebe3}' +

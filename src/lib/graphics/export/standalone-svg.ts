@@ -167,7 +167,7 @@ function basemapUnder(
   const svg = elements(styled.document).find((el) => el.name === 'svg');
   if (!svg) return undefined;
   const view =
-    viewBoxOf(/svgView\(viewBox\(([^)]*)\)\)/.exec(fragment)?.[1]?.replace(/,/g, ' ')) ??
+    viewBoxOf(/svgView\(viewBox\(([^)]*)\)/.exec(fragment)?.[1]?.replace(/,/g, ' ')) ??
     viewBoxOf(svg.attribs['viewBox']);
   if (!view) return undefined;
   const root = styled.computed(svg);
