@@ -49,6 +49,8 @@ function fromContent(key: keyof Content): Loader {
         store.set({
           id: entry.id,
           data: entry.data as Record<string, unknown>,
+          // The Markdown itself too: account pages cut it where their map scenes start.
+          ...('body' in entry ? { body: entry.body as string } : {}),
           filePath: entry.file,
           ...(rendered ? { rendered } : {}),
         });

@@ -1,6 +1,6 @@
 /** Step text is rendered with the same typography as the accounts: curly quotes, real dashes. */
 import { expect, test } from 'vitest';
-import { renderMarkdown } from '../../src/lib/format/markdown';
+import { renderMarkdown, withHeadingIds } from '../../src/lib/format/markdown';
 
 test('turns straight quotes and apostrophes into typographic ones', () => {
   // marked-smartypants writes the characters as numeric references: “ ” ’.
@@ -12,5 +12,11 @@ test('turns straight quotes and apostrophes into typographic ones', () => {
 test('keeps links and emphasis', () => {
   expect(renderMarkdown('See *the* [report](https://example.org/a).')).toBe(
     '<p>See <em>the</em> <a href="https://example.org/a">report</a>.</p>\n',
+  );
+});
+
+test('gives headings ids made from their words, as Astro does', () => {
+  expect(withHeadingIds(renderMarkdown("## What we don't know\n\nText."))).toBe(
+    '<h2 id="what-we-dont-know">What we don&#8217;t know</h2>\n<p>Text.</p>\n',
   );
 });

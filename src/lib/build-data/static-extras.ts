@@ -7,19 +7,24 @@
  * basemap.
  */
 import type { Camera, MapVisual } from '../content/schema';
-import { WIDE_FRAME, type Frame } from '../geo/frames';
+import { WIDE_FRAME, type Frame, type MapFrames } from '../geo/frames';
 import { projectionForCamera } from '../geo/mercator';
 import { buildScene, type MapLookups, type Scene } from '../static-map/scene';
 import { portraitFrame, type CountryName, type LabelPlacement, type StaticExtras } from '../live-map/story-state';
 
-/** The country names and place labels of a story step's static frames (`fit="bleed"`). */
-export function staticExtras(visual: MapVisual, lookups: MapLookups): StaticExtras {
-  const frames = (camera: Camera, frame: Frame) => {
+/**
+ * The country names and place labels of a story step's static frames (`fit="bleed"`), or of a map
+ * drawn in other `frames` (an account's map).
+ */
+export function staticExtras(visual: MapVisual, lookups: MapLookups, frames?: MapFrames): StaticExtras {
+  const drawn = (camera: Camera, frame: Frame) => {
     const scene = buildScene(visual, lookups, { camera, ...frame });
     return { names: countryNamesOf(scene, camera, frame), labels: placementsOf(scene) };
   };
-  const wide = frames(visual.camera, WIDE_FRAME);
-  const portrait = visual.mobileCamera ? frames(visual.mobileCamera, portraitFrame('bleed')) : undefined;
+  const wide = drawn(visual.camera, frames?.wide ?? WIDE_FRAME);
+  const portrait = visual.mobileCamera
+    ? drawn(visual.mobileCamera, frames?.portrait ?? portraitFrame('bleed'))
+    : undefined;
   return {
     countryNames: { wide: wide.names, ...(portrait ? { portrait: portrait.names } : {}) },
     labels: { wide: wide.labels, ...(portrait ? { portrait: portrait.labels } : {}) },

@@ -75,6 +75,11 @@ export function checkReferences(content: Content): ContentProblem[] {
   for (const e of content.stories) {
     needAll(e, 'sources', 'source', e.data.sources);
     needAll(e, 'heldAt', 'place', e.data.heldAt);
+    (e.data.scenes ?? []).forEach((scene, i) => {
+      needAll(e, `scenes[${i}].places`, 'place', scene.places);
+      needAll(e, `scenes[${i}].routes`, 'route', scene.routes);
+      if (scene.upTo !== undefined) need(e, `scenes[${i}].upTo`, 'place', scene.upTo);
+    });
     if (e.data.route !== undefined) {
       need(e, 'route', 'route', e.data.route);
       const route = routesById.get(e.data.route);

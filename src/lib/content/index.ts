@@ -6,6 +6,7 @@
 import { checkReferences } from './crossref';
 import { checkClassroomCompleteness } from './crossref-classroom';
 import { checkProtection } from './protection';
+import { checkScenes } from './scenes';
 import { formatProblem, type ContentProblem } from './problems';
 import { readContent, type Content } from './read';
 
@@ -17,11 +18,15 @@ export { formatProblem } from './problems';
 export function loadContent(dir: string, label = 'content'): { content: Content; problems: ContentProblem[] } {
   const { content, problems } = readContent(dir, label);
   // Cross-references are only meaningful once each file is valid on its own; the promises of the
-  // accounts' protection labels and the completeness of the teachers' guide once every id resolves.
+  // accounts' protection labels, their map scenes and the completeness of the teachers' guide once
+  // every id resolves.
   if (problems.length > 0) return { content, problems };
   const references = checkReferences(content);
   if (references.length > 0) return { content, problems: references };
-  return { content, problems: [...checkClassroomCompleteness(content), ...checkProtection(content)] };
+  return {
+    content,
+    problems: [...checkClassroomCompleteness(content), ...checkProtection(content), ...checkScenes(content)],
+  };
 }
 
 /** Thrown when content is invalid; its message lists every problem, one per line, and nothing else. */

@@ -217,6 +217,53 @@ export const contentWarnings = ['violence', 'torture', 'sexual-violence', 'threa
 /** Details a story may withhold or change to protect the person, shown in its label. */
 export const withheldDetails = ['real name', 'exact age', 'home town', 'employer', 'family details', 'dates', 'nationality'] as const;
 
+/**
+ * What the map beside an account shows while the reader is on one part of its text (see
+ * `storySceneSchema`):
+ * - `overview`: the whole account, as at the top of the page (the facts box);
+ * - `origin`: the country the person came from, shaded;
+ * - `route`: the account's route, drawn as the reader scrolls (`upTo` stops it at a stop);
+ * - `crossing`: a close-up of the border crossing on the route;
+ * - `held`: where the person was held (`heldAt`);
+ * - `places`: the `places`, `countries` or `routes` this part of the text names.
+ */
+export const sceneShows = ['overview', 'origin', 'route', 'crossing', 'held', 'places'] as const;
+
+/** One scene of an account's map: where it starts in the text and what the map shows from there. */
+export const storySceneSchema = z
+  .object({
+    /**
+     * Where the scene starts: the opening words of a paragraph, as written in the file ("In
+     * January 2025 a car"), or a heading as written ("## What we do not know"). The first scene
+     * may leave it out: it then starts with the text.
+     */
+    at: text('at').optional(),
+    /** What the map shows from there (see `sceneShows`). */
+    show: z.enum(sceneShows),
+    /**
+     * One line over the map saying what it shows here ("By boat across the Moei River"), 70
+     * characters at most; worked out from the account when left out.
+     */
+    headline: text('headline').max(70, 'headline must be at most 70 characters: it is one line over the map').optional(),
+    /** Place ids (`places.yaml`) this part of the text names, highlighted on the map. */
+    places: z.array(idSchema).default([]),
+    /** Countries (ISO alpha-2) to shade, for text that names a country but no town ("arrived in Cambodia"). */
+    countries: z.array(countryCodeSchema).default([]),
+    /** Other documented routes (ids in `routes/`) this part of the text describes. */
+    routes: z.array(idSchema).default([]),
+    /**
+     * With `show: route`: draw the route only as far as this stop (a place id on the route). The
+     * next scene that shows the route carries on from there. The whole route when left out.
+     */
+    upTo: idSchema.optional(),
+    /**
+     * True when this part of the text is about other people or the wider picture, not this
+     * person ("A route others have described"): its places stay off the account's overview map.
+     */
+    context: z.boolean().default(false),
+  })
+  .strict();
+
 export const storySchema = z
   .object({
     /**
@@ -289,6 +336,12 @@ export const storySchema = z
     contentWarnings: z.array(z.enum(contentWarnings)).default([]),
     /** Sources for the account (the original report first). */
     sources: sourceListSchema,
+    /**
+     * The map beside the account, scene by scene in reading order: each says where in the text
+     * it starts and what the map shows from there. When left out, the map shows the origin,
+     * then the route or the places where the person was held (see the README's editors' guide).
+     */
+    scenes: z.array(storySceneSchema).min(1, 'give at least one scene, or leave "scenes" out').optional(),
   })
   .strict();
 
@@ -1228,6 +1281,8 @@ export type Place = z.infer<typeof placeSchema>;
 export type Leg = z.infer<typeof legSchema>;
 export type Route = z.infer<typeof routeSchema>;
 export type Story = z.infer<typeof storySchema>;
+export type StoryScene = z.infer<typeof storySceneSchema>;
+export type SceneShow = (typeof sceneShows)[number];
 export type Camera = z.infer<typeof cameraSchema>;
 export type MapVisual = z.infer<typeof mapVisualSchema>;
 export type ChartVisual = z.infer<typeof chartVisualSchema>;

@@ -33,3 +33,21 @@ export function renderMarkdown(text: string): string {
 export function renderInlineMarkdown(text: string): string {
   return md.parseInline(text) as string;
 }
+
+/**
+ * Gives each heading in rendered HTML an id made from its words ("What we do not know" →
+ * `what-we-do-not-know`), as Astro does for the Markdown it renders, so that a section of an
+ * account can be linked to. Headings that already have an id keep it.
+ */
+export function withHeadingIds(html: string): string {
+  return html.replace(/<h([2-6])>([\s\S]*?)<\/h\1>/g, (_, level: string, inner: string) => {
+    const words = inner
+      .replace(/<[^>]*>/g, '')
+      .replace(/&#?\w+;/g, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s-]/gu, '')
+      .trim()
+      .replace(/\s+/g, '-');
+    return words ? `<h${level} id="${words}">${inner}</h${level}>` : `<h${level}>${inner}</h${level}>`;
+  });
+}

@@ -121,5 +121,27 @@ export function labelAreaOf(frame: Pick<Frame, 'width' | 'height' | 'labelArea'>
   return frame.labelArea ?? { x0: 0, y0: 0, x1: frame.width, y1: frame.height };
 }
 
+/**
+ * The frames a map is drawn in, when not the usual ones (`WIDE_FRAME`, and the portrait frame
+ * its `fit` implies): passed to `StaticMap`, its basemap views and the live map alike.
+ */
+export interface MapFrames {
+  wide: Frame;
+  portrait: Frame;
+}
+
+/**
+ * The frames of a survivor account's map (`AccountMap.astro`): the plain frames, covering a box
+ * that is never much wider than tall (about square under the header on a phone, a column beside
+ * the text on a wide screen). Such a box always shows more of the wide picture than its safe
+ * height (1300 of its 1500 units, in boxes up to 1.23 times as wide as tall) and the whole width
+ * of the portrait picture, bleed included: place names may go there, and the account's cameras
+ * frame their subject there (`ACCOUNT_FIT` in `src/lib/build-data/account-scenes.ts`).
+ */
+export const ACCOUNT_FRAMES: MapFrames = {
+  wide: { ...WIDE_FRAME, labelArea: { x0: 0, y0: -250, x1: 1200, y1: 1050 } },
+  portrait: { ...PORTRAIT_FRAME, labelArea: { x0: -90, y0: 50, x1: 690, y1: 750 } },
+};
+
 /** Screens matching this show the wide frame when a step has a `mobileCamera`. */
 export const WIDE_MEDIA_QUERY = '(min-width: 48rem)';

@@ -1,8 +1,8 @@
 /**
  * The map state of one documented route on its own: the route drawn in full and highlighted,
  * the places it passes through, framed so that the whole route fits both the wide and the
- * portrait frame. Derived from the route, like an account's map (`build-data/account-visual.ts`),
- * so it cannot drift from the content.
+ * portrait frame. Derived from the route, like an account's map scenes
+ * (`build-data/account-scenes.ts`), so it cannot drift from the content.
  */
 import type { MapVisual, Place, Route } from '../content/schema';
 import { fitCamera } from '../geo/mercator';

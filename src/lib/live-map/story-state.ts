@@ -8,7 +8,15 @@
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Camera, Step } from '../content/schema';
-import { bleedBox, bleedOf, PORTRAIT_FRAME, STORY_PORTRAIT_FRAME, WIDE_FRAME, type Frame } from '../geo/frames';
+import {
+  bleedBox,
+  bleedOf,
+  PORTRAIT_FRAME,
+  STORY_PORTRAIT_FRAME,
+  WIDE_FRAME,
+  type Frame,
+  type MapFrames,
+} from '../geo/frames';
 import { equivalentZoom, mercatorUnit } from '../geo/mercator';
 import { sliceLine, type LonLat } from '../geo/routes';
 import { STYLE_LAYERS } from './style';
@@ -150,10 +158,11 @@ export function staticFrame(
   step: { camera: Camera; mobileCamera?: Camera | undefined },
   wide: boolean,
   fit: 'safe' | 'bleed' = 'safe',
+  frames?: MapFrames,
 ): { camera: Camera; frame: Frame } {
   return !wide && step.mobileCamera
-    ? { camera: step.mobileCamera, frame: portraitFrame(fit) }
-    : { camera: step.camera, frame: WIDE_FRAME };
+    ? { camera: step.mobileCamera, frame: frames?.portrait ?? portraitFrame(fit) }
+    : { camera: step.camera, frame: frames?.wide ?? WIDE_FRAME };
 }
 
 /**
@@ -177,8 +186,12 @@ export function pictureScale(
  * the wide frame where the column is tall (so the names do not grow with the picture). Mirrors
  * the container rules of `MapSvg.astro`; the live story map sizes its names with it.
  */
-export function storyTypeSizes(wide: boolean, height: number): { label: number; country: number } {
-  if (!wide) return { label: STORY_PORTRAIT_FRAME.fontSize, country: STORY_PORTRAIT_FRAME.countryFontSize };
+export function storyTypeSizes(
+  wide: boolean,
+  height: number,
+  portrait: Frame = STORY_PORTRAIT_FRAME,
+): { label: number; country: number } {
+  if (!wide) return { label: portrait.fontSize, country: portrait.countryFontSize };
   const rem = height / 16;
   if (rem >= 80) return { label: 16, country: 11.5 };
   if (rem >= 65) return { label: 20, country: 14 };
@@ -199,14 +212,16 @@ export function storyTypeSizes(wide: boolean, height: number): { label: number; 
  *   frame's bleed is larger below than above (the story's phone frame), the camera centre sits
  *   above the box's middle by half the difference: a bottom padding of twice that puts it there.
  *
- * Either way the live zoom is the frame's zoom converted to the displayed scale.
+ * Either way the live zoom is the frame's zoom converted to the displayed scale. `frames` replaces
+ * the usual frames for a map drawn in others (an account's map: `ACCOUNT_FRAMES`).
  */
 export function liveCamera(
   step: { camera: Camera; mobileCamera?: Camera | undefined },
   viewport: Viewport,
   fit: 'safe' | 'bleed' = 'safe',
+  frames?: MapFrames,
 ): LiveCamera {
-  const { camera, frame } = staticFrame(step, viewport.wide, fit);
+  const { camera, frame } = staticFrame(step, viewport.wide, fit, frames);
   const s = pictureScale(frame, viewport, fit);
   const bleed = bleedOf(frame);
   const lift = (bleed.bottom - bleed.top) * s;

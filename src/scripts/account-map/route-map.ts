@@ -1,14 +1,16 @@
 /**
- * The live route map of a survivor account's page: a MapLibre map laid over the account's
- * static SVG map (`StaticMap` inside `[data-route-map]`), with the same framing and the same
- * places and routes, shown once it has drawn its first frame.
+ * A live route map the reader moves: a MapLibre map laid over a static SVG map (`StaticMap`
+ * inside `[data-route-map]`), with the same framing and the same places and routes, shown once it
+ * has drawn its first frame. The press room's map graphics and their embeds use it
+ * (`MapGraphic.astro`); account pages have a map of their own that follows the text
+ * (`./index.ts`).
  *
- * Loaded on demand: the account page's own script (`src/pages/stories/[slug].astro`) imports
- * this module only when the map nears the viewport, and this module loads MapLibre. The map sits
- * in a scrolling page, so gestures are cooperative (ctrl/⌘ + scroll to zoom, two fingers to pan
- * on touch screens). If WebGL, the chunk or the data is missing, the static SVG simply stays.
+ * Loaded on demand: the page's own script imports this module only when the reader asks for the
+ * live map, and this module loads MapLibre. The map sits in a scrolling page, so gestures are
+ * cooperative (ctrl/⌘ + scroll to zoom, two fingers to pan on touch screens). If WebGL, the chunk
+ * or the data is missing, the static SVG simply stays.
  *
- * Framing: the live camera is `liveCamera` of the account's visual in the map's box, the same
+ * Framing: the live camera is `liveCamera` of the map's visual in the map's box, the same
  * rule as every live map, so it shows what the static picture in that box shows.
  */
 import type { FeatureCollection, LineString, Point } from 'geojson';

@@ -2,11 +2,12 @@
  * When to start a live map: the two triggers every live map uses. Nothing MapLibre is fetched
  * before one of them fires, so a reader who never gets to a map never pays for it.
  *
- * - `whenScrolledNear`: for maps further down a page (the story map, an account's route map).
- *   Fires once the reader has scrolled and the element is within `margin` of the viewport, or
- *   at once when the element is already on screen at load (a link straight to a map step).
- *   Waiting for the first scroll matters on tall screens: an observer margin alone would fire at
- *   load for a map two screens down.
+ * - `whenScrolledNear`: for maps further down a page (the story map) and maps that follow the
+ *   text (an account's map). Fires once the reader has scrolled and the element is within
+ *   `margin` of the viewport, or at once when the element is already on screen at load (a link
+ *   straight to a map step) unless `atLoad` is false (an account's map, on the first screen from
+ *   the start: it waits for the reader to start scrolling). Waiting for the first scroll matters
+ *   on tall screens: an observer margin alone would fire at load for a map two screens down.
  * - `whenReachedFor`: for a map that stands on the first screen as a static picture (`/map/`).
  *   Fires on the first pointer press, wheel, touch or keyboard focus on it, or when the pointer
  *   rests on it (`hoverDelay`), so the live map is ready by the time the reader drags.
@@ -21,12 +22,24 @@ function onScreen(element: Element): boolean {
   return r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth;
 }
 
+/** Options for `whenScrolledNear`. */
+export interface ScrolledNearOptions {
+  /** Fire at once when the element is on screen at load (default true); false waits for a scroll. */
+  atLoad?: boolean;
+}
+
 /**
  * Calls `callback` once, when the reader has scrolled and `element` is within `margin` (an
- * IntersectionObserver root margin) of the viewport, or at once if it is on screen already.
+ * IntersectionObserver root margin) of the viewport, or at once if it is on screen already
+ * (unless `options.atLoad` is false).
  */
-export function whenScrolledNear(element: Element, callback: () => void, margin = '150% 0px'): Cancel {
-  if (!('IntersectionObserver' in window) || onScreen(element)) {
+export function whenScrolledNear(
+  element: Element,
+  callback: () => void,
+  margin = '150% 0px',
+  { atLoad = true }: ScrolledNearOptions = {},
+): Cancel {
+  if (!('IntersectionObserver' in window) || (atLoad && onScreen(element))) {
     callback();
     return () => undefined;
   }

@@ -42,6 +42,7 @@ import {
 import { AREA_MIN } from '../../lib/geo/marks';
 import { TOWN_ZOOM } from '../../lib/geo/zoom-bands';
 import type { LonLat } from '../../lib/geo/routes';
+import type { MapFrames } from '../../lib/geo/frames';
 import type { MapLibre } from '../maplibre/load-maplibre';
 import { readMapColors } from '../maplibre/colors';
 import { addArrowIcons, addPlaceIcons } from '../maplibre/icons';
@@ -62,6 +63,11 @@ export interface LiveMapOptions {
   motionQuery: MediaQueryList;
   /** Called once the first complete frame is on screen. */
   onFirstFrame: () => void;
+  /**
+   * The frames of the static pictures, when not the story's own (an account's map:
+   * `ACCOUNT_FRAMES`): the live camera and type follow the pictures it replaces.
+   */
+  frames?: MapFrames;
 }
 
 /** The camera and layers on screen, for the test hook. */
@@ -112,7 +118,8 @@ export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   const viewport = () => ({ width: box.clientWidth, height: box.clientHeight, wide: wideQuery.matches });
   const reduced = () => motionQuery.matches;
   const first = mapStepAt(data, current);
-  const start = first ? liveCamera(first, viewport(), 'bleed') : undefined;
+  const { frames } = options;
+  const start = first ? liveCamera(first, viewport(), 'bleed', frames) : undefined;
 
   const { map, container: host } = mountMap(maplibre, box, 'story-map-canvas', {
     style: buildStyle({
@@ -167,12 +174,12 @@ export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
     for (const id of STORY_LAYERS) map.setLayoutProperty(id, 'visibility', visible.has(id) ? 'visible' : 'none');
     for (const id of STYLE_LAYERS.countryHighlight) map.setFilter(id, countryFilter(step.countries));
     const view = viewport();
-    const camera = liveCamera(step, view, 'bleed');
+    const camera = liveCamera(step, view, 'bleed', frames);
     // Type and symbols at the sizes the static picture shows them on this screen.
-    const { frame } = staticFrame(step, view.wide, 'bleed');
+    const { frame } = staticFrame(step, view.wide, 'bleed', frames);
     const scale = pictureScale(frame, view, 'bleed');
     const wideFrame = view.wide || !step.mobileCamera;
-    const type = storyTypeSizes(wideFrame, view.height);
+    const type = storyTypeSizes(wideFrame, view.height, frames?.portrait);
     const areaMin = AREA_MIN * frame.fontSize * scale;
     for (const id of [STYLE_LAYERS.places, STYLE_LAYERS.placesHighlight])
       map.setLayoutProperty(id, 'icon-size', placeIconSize(areaMin));
