@@ -1,12 +1,14 @@
 /**
  * Reader care in Chromium: the switch that hides passages describing violence (works without
  * JavaScript, remembers the reader's choice on the device with no cookie, and a classroom link
- * hides the passages by default), glossary terms explained in place, and "Cite this" (references on the citations page, copy
+ * hides the passages by default), on the long read and in the survivor accounts, glossary terms explained in place, and "Cite this" (references on the citations page, copy
  * buttons that copy them).
  */
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
-import { basePath } from '../support/site';
+import { basePath, repoRoot } from '../support/site';
+import { loadContentOrThrow } from '../../src/lib/content';
 
 const FLAGGED = '[data-content-warning] .step-body';
 
@@ -56,6 +58,61 @@ test.describe('passages that describe violence', () => {
     await page.locator('label[for="hide-violence"]').first().click();
     expect((await flaggedVisible(page)).some(Boolean)).toBe(false);
     await context.close();
+  });
+});
+
+test.describe('passages that describe violence in a survivor account', () => {
+  // Every account whose front matter marks warned passages.
+  const accounts = loadContentOrThrow(resolve(repoRoot, 'content')).stories.filter((s) => s.data.warnedPassages.length > 0);
+  const WARNED = '.warned .warned-body';
+  const shown = (page: Page) =>
+    page.locator(WARNED).evaluateAll((els) => els.map((el) => getComputedStyle(el).display !== 'none'));
+
+  test('each is marked with a note, hidden by the switch, and the choice made on the long read holds there', async ({
+    page,
+  }) => {
+    expect(accounts.length, 'an account marks a passage').toBeGreaterThan(0);
+    for (const account of accounts) {
+      const path = `${basePath}stories/${account.id}/`;
+      await page.goto(path);
+      const passages = page.locator('.warned');
+      await expect(passages, path).toHaveCount(account.data.warnedPassages.length);
+      await expect(passages.first().locator('.content-note'), path).toBeVisible();
+      expect((await shown(page)).every(Boolean), `${path}: shown by default`).toBe(true);
+      await page.locator('#hide-violence').check();
+      expect((await shown(page)).some(Boolean), `${path}: hidden once checked`).toBe(false);
+      await expect(passages.first().locator('.warned-hidden'), path).toBeVisible();
+      await page.locator('#hide-violence').uncheck();
+    }
+    // The same choice, stored on the device, applies from one page to the other.
+    await page.goto(basePath);
+    await page.locator('#hide-violence').check();
+    await page.goto(`${basePath}stories/${accounts[0]!.id}/`);
+    await expect(page.locator('#hide-violence')).toBeChecked();
+    expect((await shown(page)).some(Boolean)).toBe(false);
+  });
+
+  test('a classroom link hides them, and without JavaScript the switch still works', async ({ page, browser }) => {
+    const path = `${basePath}stories/${accounts[0]!.id}/`;
+    await page.goto(`${path}?classroom`);
+    await expect(page.locator('#hide-violence')).toBeChecked();
+    expect((await shown(page)).some(Boolean)).toBe(false);
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(path);
+    expect((await shown(noJs)).every(Boolean)).toBe(true);
+    await noJs.locator('label[for="hide-violence"]').first().click();
+    expect((await shown(noJs)).some(Boolean)).toBe(false);
+    await context.close();
+  });
+
+  test('each account can be cited in four styles, in place', async ({ page }) => {
+    await page.goto(`${basePath}stories/${accounts[0]!.id}/`);
+    const cite = page.locator('details.cite-this');
+    await cite.locator('summary').click();
+    for (const style of ['APA', 'MLA', 'Chicago', 'BibTeX']) await expect(cite, style).toContainText(style);
+    await expect(cite).toContainText(`/stories/${accounts[0]!.id}/`);
   });
 });
 

@@ -7,7 +7,14 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblem, loadContent, type Content } from '../../src/lib/content';
-import { blockStartsWith, checkScenes, sceneStarts, textBlocks } from '../../src/lib/content/scenes';
+import {
+  blockStartsWith,
+  checkScenes,
+  checkWarnedPassages,
+  sceneStarts,
+  textBlocks,
+  warnedRanges,
+} from '../../src/lib/content/scenes';
 import { storySceneSchema, type StoryScene } from '../../src/lib/content/schema';
 
 const BODY = `Rui is an actor from China.
@@ -168,6 +175,45 @@ describe('checkScenes', () => {
       `${FILE}: scenes[0].show: "places" needs something to show: list "places", "countries" or "routes"`,
       `${FILE}: scenes[1].upTo: "sihanoukville" is not a stop of route "bangkok-myawaddy" (its stops: bangkok, mae-sot, myawaddy)`,
       `${FILE}: scenes[2].upTo: only a "route" scene draws the route as far as a stop, not a "held" scene`,
+    ]);
+  });
+});
+
+describe('warned passages', () => {
+  const blocks = textBlocks(BODY);
+
+  test('a passage runs from the block its `at` names to the next heading', () => {
+    expect(
+      warnedRanges(blocks, [
+        { at: 'In January 2025', warning: 'violence' },
+        { at: '## A route others have described', warning: 'threats' },
+        { at: 'The report does not', warning: 'detention' },
+      ]),
+    ).toEqual([
+      { start: 1, end: 2, warning: 'violence' },
+      { start: 2, end: 5, warning: 'threats' },
+      { start: 6, end: 7, warning: 'detention' },
+    ]);
+  });
+
+  test('the real accounts pass, and a passage that starts nowhere, overlaps or is not announced fails', () => {
+    const { content } = loadContent('content');
+    expect(checkWarnedPassages(content).map(formatProblem)).toEqual([]);
+
+    const { content: valid } = loadContent(join(import.meta.dirname, '..', 'fixtures', 'valid', 'content'));
+    const copy = structuredClone(valid);
+    const story = copy.stories.find((s) => s.id === 'example-person')!;
+    story.body = 'The account goes here.\n\nThen a car came.\n\n## What we do not know\n\nMuch.';
+    story.data.contentWarnings = ['violence'];
+    story.data.warnedPassages = [
+      { at: 'Then a bus', warning: 'violence' },
+      { at: 'The account goes', warning: 'violence' },
+      { at: 'Then a car', warning: 'torture' },
+    ];
+    expect(checkWarnedPassages(copy).map(formatProblem)).toEqual([
+      `${FILE}: warnedPassages[0].at: "Then a bus" is neither a heading of the account nor the opening words of one of its paragraphs`,
+      `${FILE}: warnedPassages[2].at: the passage starting at "Then a car" overlaps an earlier one`,
+      `${FILE}: warnedPassages[2].warning: "torture" is not in the account's contentWarnings (violence): add it there too`,
     ]);
   });
 });

@@ -16,8 +16,8 @@
  * place's precision: a town can be seen close up, an approximate area cannot.
  */
 import { geoDistance } from 'd3-geo';
-import type { Camera, MapVisual, Place, Route, SceneShow, Story, StoryScene } from '../content/schema';
-import { crossingStops, routeStops, sceneStarts, textBlocks, type TextBlock } from '../content/scenes';
+import type { Camera, ContentWarning, MapVisual, Place, Route, SceneShow, Story, StoryScene } from '../content/schema';
+import { crossingStops, routeStops, sceneStarts, textBlocks, warnedRanges, type TextBlock } from '../content/scenes';
 import { countryName } from '../format/countries';
 import { ACCOUNT_FRAMES, labelAreaOf, type Frame } from '../geo/frames';
 import { fitCamera, mercatorUnit, TILE_SIZE } from '../geo/mercator';
@@ -54,6 +54,11 @@ export interface AccountPart {
   scene: number;
   /** The Markdown of this run, blocks as written. */
   markdown: string;
+  /**
+   * The same run cut where warned passages (`warnedPassages`) start and end: each segment's
+   * Markdown, with the warning of the passage it belongs to, if any.
+   */
+  segments: { markdown: string; warning?: ContentWarning }[];
 }
 
 /** An account's map story: its scenes (the overview first) and its text cut where they start. */
@@ -152,12 +157,24 @@ export function accountStory(story: AccountInput, lookups: AccountLookups): Acco
   const scenes: AccountScene[] = [derive.overview()];
   for (const [i, r] of resolved.entries()) scenes.push(derive.scene(r.scene, `scene-${i + 1}`));
 
+  const warned = warnedRanges(blocks, s.warnedPassages);
+  const warningOf = (b: number) => warned.find((w) => b >= w.start && b < w.end)?.warning;
+  const part = (scene: number, from: number, to: number): AccountPart => {
+    const segments: AccountPart['segments'] = [];
+    for (let b = from; b < to; b++) {
+      const warning = warningOf(b);
+      const last = segments[segments.length - 1];
+      if (last && last.warning === warning) last.markdown += `\n\n${blocks[b]!.raw}`;
+      else segments.push(warning ? { markdown: blocks[b]!.raw, warning } : { markdown: blocks[b]!.raw });
+    }
+    return { scene, markdown: join(blocks.slice(from, to)), segments };
+  };
   const parts: AccountPart[] = [];
   const firstStart = resolved[0]?.block ?? blocks.length;
-  if (firstStart > 0) parts.push({ scene: 0, markdown: join(blocks.slice(0, firstStart)) });
+  if (firstStart > 0) parts.push(part(0, 0, firstStart));
   resolved.forEach((r, i) => {
     const end = resolved[i + 1]?.block ?? blocks.length;
-    parts.push({ scene: i + 1, markdown: join(blocks.slice(r.block, end)) });
+    parts.push(part(i + 1, r.block, end));
   });
   return { scenes, parts };
 }

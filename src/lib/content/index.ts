@@ -6,7 +6,7 @@
 import { checkReferences } from './crossref';
 import { checkClassroomCompleteness } from './crossref-classroom';
 import { checkProtection } from './protection';
-import { checkScenes } from './scenes';
+import { checkScenes, checkWarnedPassages } from './scenes';
 import { formatProblem, type ContentProblem } from './problems';
 import { readContent, type Content } from './read';
 
@@ -25,7 +25,7 @@ export function loadContent(dir: string, label = 'content'): { content: Content;
   if (references.length > 0) return { content, problems: references };
   return {
     content,
-    problems: [...checkClassroomCompleteness(content), ...checkProtection(content), ...checkScenes(content)],
+    problems: [...checkClassroomCompleteness(content), ...checkProtection(content), ...checkScenes(content), ...checkWarnedPassages(content)],
   };
 }
 

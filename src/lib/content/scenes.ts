@@ -8,7 +8,7 @@
  * Ids (`places`, `routes`, `upTo`) are checked for existence in `crossref.ts`; this runs after it.
  */
 import { Lexer } from 'marked';
-import type { Place, Route, StoryScene } from './schema';
+import type { Place, Route, StoryScene, WarnedPassage } from './schema';
 import type { Content } from './read';
 import type { ContentProblem } from './problems';
 
@@ -99,6 +99,51 @@ export function routeStops(route: Pick<Route, 'legs'>): string[] {
 /** The stops of a route that are border crossings. */
 export function crossingStops(route: Pick<Route, 'legs'>, places: ReadonlyMap<string, Pick<Place, 'kind'>>): string[] {
   return routeStops(route).filter((id) => places.get(id)?.kind === 'border-crossing');
+}
+
+/**
+ * The blocks each warned passage of an account covers, as `[start, end)` block indexes: from the
+ * block its `at` names to the next heading (or the end). Passages whose `at` names no block are
+ * left out (the content check reports them).
+ */
+export function warnedRanges(
+  blocks: readonly TextBlock[],
+  passages: readonly Pick<WarnedPassage, 'at' | 'warning'>[],
+): { start: number; end: number; warning: WarnedPassage['warning'] }[] {
+  return passages.flatMap((passage) => {
+    const start = blocks.findIndex((block) => blockStartsWith(block, passage.at));
+    if (start < 0) return [];
+    const next = blocks.findIndex((block, i) => i > start && block.kind === 'heading');
+    return [{ start, end: next < 0 ? blocks.length : next, warning: passage.warning }];
+  });
+}
+
+/**
+ * Checks the warned passages of every account: each `at` names a block of the text, passages do
+ * not overlap, and each `warning` is one of the account's `contentWarnings` (so the note at the
+ * top of the page announces what the passages describe).
+ */
+export function checkWarnedPassages(content: Content): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const story of content.stories) {
+    const blocks = textBlocks(story.body);
+    const covered = new Set<number>();
+    story.data.warnedPassages.forEach((passage, i) => {
+      const field = `warnedPassages[${i}]`;
+      const add = (sub: string, message: string) => problems.push({ file: story.file, field: `${field}.${sub}`, message });
+      const [range] = warnedRanges(blocks, [passage]);
+      if (!range) add('at', `"${passage.at}" is neither a heading of the account nor the opening words of one of its paragraphs`);
+      else {
+        for (let b = range.start; b < range.end; b++) {
+          if (covered.has(b)) add('at', `the passage starting at "${passage.at}" overlaps an earlier one`);
+          covered.add(b);
+        }
+      }
+      if (!story.data.contentWarnings.includes(passage.warning))
+        add('warning', `"${passage.warning}" is not in the account's contentWarnings (${story.data.contentWarnings.join(', ') || 'none'}): add it there too`);
+    });
+  }
+  return problems;
 }
 
 /** Checks the scenes of every account; returns the problems found (empty when all is well). */

@@ -229,6 +229,16 @@ export const withheldDetails = ['real name', 'exact age', 'home town', 'employer
  */
 export const sceneShows = ['overview', 'origin', 'route', 'crossing', 'held', 'places'] as const;
 
+/** A passage of a survivor account that readers are warned about and can hide (`warnedPassages`). */
+export const warnedPassageSchema = z
+  .object({
+    /** Where the passage starts: a heading as written ("## Debt bondage") or a paragraph's opening words. */
+    at: text('at'),
+    /** What the passage describes, one of the account's `contentWarnings`. */
+    warning: z.enum(contentWarnings),
+  })
+  .strict();
+
 /** One scene of an account's map: where it starts in the text and what the map shows from there. */
 export const storySceneSchema = z
   .object({
@@ -342,6 +352,14 @@ export const storySchema = z
      * then the route or the places where the person was held (see the README's editors' guide).
      */
     scenes: z.array(storySceneSchema).min(1, 'give at least one scene, or leave "scenes" out').optional(),
+    /**
+     * Passages of the text that describe violence (or another subject of `contentWarnings`): each
+     * starts at the block `at` names (a heading as written, "## Debt bondage", or the opening
+     * words of a paragraph, as a scene's `at`) and runs to the next heading. The page puts a
+     * content note before each, and the reader's switch hides them. `warning` must be one of the
+     * account's `contentWarnings`.
+     */
+    warnedPassages: z.array(warnedPassageSchema).default([]),
   })
   .strict();
 
@@ -1282,6 +1300,9 @@ export type Leg = z.infer<typeof legSchema>;
 export type Route = z.infer<typeof routeSchema>;
 export type Story = z.infer<typeof storySchema>;
 export type StoryScene = z.infer<typeof storySceneSchema>;
+export type WarnedPassage = z.infer<typeof warnedPassageSchema>;
+/** What a content note can warn about (`contentWarnings`). */
+export type ContentWarning = (typeof contentWarnings)[number];
 export type SceneShow = (typeof sceneShows)[number];
 export type Camera = z.infer<typeof cameraSchema>;
 export type MapVisual = z.infer<typeof mapVisualSchema>;
