@@ -63,7 +63,9 @@ test.describe('passages that describe violence', () => {
 
 test.describe('passages that describe violence in a survivor account', () => {
   // Every account whose front matter marks warned passages.
-  const accounts = loadContentOrThrow(resolve(repoRoot, 'content')).stories.filter((s) => s.data.warnedPassages.length > 0);
+  const accounts = loadContentOrThrow(resolve(repoRoot, 'content')).stories.filter(
+    (s) => s.data.warnedPassages.length > 0,
+  );
   const WARNED = '.warned .warned-body';
   const shown = (page: Page) =>
     page.locator(WARNED).evaluateAll((els) => els.map((el) => getComputedStyle(el).display !== 'none'));
@@ -107,12 +109,21 @@ test.describe('passages that describe violence in a survivor account', () => {
     await context.close();
   });
 
-  test('each account can be cited in four styles, in place', async ({ page }) => {
-    await page.goto(`${basePath}stories/${accounts[0]!.id}/`);
-    const cite = page.locator('details.cite-this');
-    await cite.locator('summary').click();
-    for (const style of ['APA', 'MLA', 'Chicago', 'BibTeX']) await expect(cite, style).toContainText(style);
-    await expect(cite).toContainText(`/stories/${accounts[0]!.id}/`);
+  test('each account links to its references, which exist in four formats', async ({ page }) => {
+    const all = loadContentOrThrow(resolve(repoRoot, 'content')).stories;
+    for (const account of all) {
+      await page.goto(`${basePath}stories/${account.id}/`);
+      await expect(page.getByRole('link', { name: 'Cite this account' })).toHaveAttribute(
+        'href',
+        `${basePath}cite/#story-${account.id}`,
+      );
+    }
+    await page.goto(`${basePath}cite/`);
+    for (const account of all) {
+      const cite = page.locator(`[id="story-${account.id}"]`);
+      for (const style of ['APA', 'MLA', 'Chicago', 'BibTeX']) await expect(cite, style).toContainText(style);
+      await expect(cite).toContainText(`/stories/${account.id}/`);
+    }
   });
 });
 

@@ -25,7 +25,10 @@ type MapStep = Extract<StepMapState, { kind: 'map' }>;
 const isMapLibreFile = (url: string) => /maplibre-gl/.test(url);
 
 async function storyData(page: Page): Promise<StoryMapData> {
-  return JSON.parse((await page.locator('#story-map-data').textContent()) ?? '{}') as StoryMapData;
+  // The live map fetches the same file when it starts.
+  const response = await page.request.get(`${basePath}data/story-map.json`);
+  expect(response.ok(), '/data/story-map.json').toBe(true);
+  return (await response.json()) as StoryMapData;
 }
 
 async function hook(page: Page): Promise<StoryMapHookState | undefined> {

@@ -7,6 +7,8 @@
 export interface MapDataUrls {
   places: string;
   routes: string;
+  /** The long read's step-by-step map states (`src/pages/data/story-map.json.ts`). */
+  story: string;
   basemap: { world: string; region: string; town: string };
 }
 
@@ -16,6 +18,7 @@ export function mapDataUrls(basePath: string): MapDataUrls {
   return {
     places: `${base}data/places.json`,
     routes: `${base}data/routes.json`,
+    story: `${base}data/story-map.json`,
     basemap: {
       world: `${base}data/basemap-world.json`,
       region: `${base}data/basemap-region.json`,

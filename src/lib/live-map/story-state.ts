@@ -3,8 +3,8 @@
  * (derived from its content, never authored twice) and the pure rules that turn a step, the
  * screen and the reader's scroll progress into a camera and map data.
  *
- * The page embeds `StoryMapData` once as JSON (`<script type="application/json"
- * id="story-map-data">`); the client (`src/scripts/story-map/`) only reads it.
+ * `StoryMapData` is built once as `/data/story-map.json` (`src/pages/data/story-map.json.ts`);
+ * the client (`src/scripts/story-map/`) fetches it with MapLibre, when the live map starts.
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Camera, Step } from '../content/schema';

@@ -34,11 +34,9 @@ declare global {
 
 /** Sets the story map up; returns its teardown. */
 function setup(): (() => void) | undefined {
-  const dataElement = document.getElementById('story-map-data');
   const box = document.querySelector<HTMLElement>('[data-story-map]');
   const steps = [...document.querySelectorAll<HTMLElement>('[data-story-step]')];
-  if (!dataElement?.textContent || !box || steps.length === 0) return undefined;
-  const data = JSON.parse(dataElement.textContent) as StoryMapData;
+  if (!box || steps.length === 0) return undefined;
   const wideQuery = window.matchMedia(WIDE_MEDIA_QUERY);
   const motionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
   const cleanups: (() => void)[] = [];
@@ -51,8 +49,8 @@ function setup(): (() => void) | undefined {
   const enter = (index: number, direction: 'up' | 'down') => {
     current = index;
     progress = direction === 'down' ? 0 : 1;
-    box.dataset['step'] = data.steps[index]?.id ?? '';
-    box.classList.toggle('is-chart', data.steps[index]?.kind === 'chart');
+    box.dataset['step'] = steps[index]?.id ?? '';
+    box.classList.toggle('is-chart', steps[index]?.dataset['visual'] === 'chart');
     // The live map's headline is the step's own (the static twin's), copied.
     const own = steps[index]?.querySelector('.map-headline')?.textContent ?? '';
     if (headline && own && headline.textContent !== own) headline.textContent = own;
@@ -97,22 +95,27 @@ function setup(): (() => void) | undefined {
   cleanups.push(() => document.removeEventListener('click', onClick));
 
   window.__storyMap = {
-    state: () => ({ stepId: data.steps[current]?.id, live: live !== undefined, ...live?.state() }),
+    state: () => ({ stepId: steps[current]?.id, live: live !== undefined, ...live?.state() }),
   };
   cleanups.push(() => delete window.__storyMap);
 
-  const base = box.dataset['base'] ?? '/';
+  const urls = mapDataUrls(box.dataset['base'] ?? '/');
   const cancelNear = whenScrolledNear(box, () => {
     performance.mark('story-map:near');
-    loadMapLibre()
-      .then(async (maplibre) => {
+    // The steps' map states come with the map, not with the page.
+    const dataRequest = fetch(urls.story).then((response) => {
+      if (!response.ok) throw new Error(`${urls.story}: HTTP ${response.status}`);
+      return response.json() as Promise<StoryMapData>;
+    });
+    Promise.all([loadMapLibre(), dataRequest])
+      .then(async ([maplibre, data]) => {
         const { createLiveMap } = await import('./live-map');
         if (destroyed) return;
         const map = await createLiveMap({
           maplibre,
           box,
           data,
-          urls: mapDataUrls(base),
+          urls,
           initial: Math.max(0, current),
           wideQuery,
           motionQuery,

@@ -58,10 +58,26 @@ describe('the text and its scenes', () => {
       ['scene-1', 'route'],
       ['scene-2', 'held'],
     ]);
-    expect(story.parts).toEqual([
+    expect(story.parts.map(({ scene, markdown }) => ({ scene, markdown }))).toEqual([
       { scene: 0, markdown: 'From China.' },
       { scene: 1, markdown: 'A car to Mae Sot.\n\nA boat across the river.' },
       { scene: 2, markdown: '## What we do not know\n\nMuch.' },
+    ]);
+  });
+
+  test('a warned passage is its own segment of the text, from its start to the next heading', () => {
+    const story = account(
+      { contentWarnings: ['violence'], warnedPassages: [{ at: 'A boat across', warning: 'violence' }] },
+      BODY,
+      [{ at: 'A car to Mae Sot', show: 'route' }],
+    );
+    expect(story.parts.map((p) => p.segments)).toEqual([
+      [{ markdown: 'From China.' }],
+      [
+        { markdown: 'A car to Mae Sot.' },
+        { markdown: 'A boat across the river.', warning: 'violence' },
+        { markdown: '## What we do not know\n\nMuch.' },
+      ],
     ]);
   });
 

@@ -14,6 +14,7 @@ const story = (over: Partial<Story>): Story => ({
   lure: { job: 'Actor' },
   heldAt: [],
   contentWarnings: [],
+  warnedPassages: [],
   sources: ['x'],
   ...over,
 });
