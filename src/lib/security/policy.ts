@@ -18,12 +18,15 @@
  */
 import { createHash } from 'node:crypto';
 
+/** A directive Astro accepts in `security.csp.directives`: a name, then its sources. */
+export type CspDirective = `${'default-src' | 'img-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
+
 /**
  * Directives besides `script-src` and `style-src` (which Astro writes from `CSP_SCRIPT_RESOURCES`,
  * `CSP_STYLE_RESOURCES` and the hashes). No other origin appears anywhere: the site loads
  * nothing from another website.
  */
-export const CSP_DIRECTIVES: readonly string[] = [
+export const CSP_DIRECTIVES: readonly CspDirective[] = [
   "default-src 'self'",
   "img-src 'self' data: blob:",
   "object-src 'none'",
