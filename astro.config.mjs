@@ -11,6 +11,9 @@ import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check';
 import generatedCss from './src/integrations/generated-css';
 import graphicFiles from './src/integrations/graphic-files';
+import securityHeaders from './src/integrations/security-headers';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security/policy';
+import { inlineScriptHashes } from './src/lib/security/inline-scripts';
 
 const site = process.env.SITE_URL ?? 'https://example.org';
 const base = process.env.BASE_PATH ?? '/';
@@ -27,7 +30,19 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/embed/') }),
     // After the build: SVG and PNG downloads of every graphic, and the social images.
     graphicFiles(),
+    // After the build: dist/_headers, the same policy as HTTP headers (see the README).
+    securityHeaders(),
   ],
+  // The content security policy, written by Astro as a <meta> in every page with the hashes of
+  // that page's scripts and styles. Defined in src/lib/security/policy.ts.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES], hashes: inlineScriptHashes() },
+      styleDirective: { resources: [...CSP_STYLE_RESOURCES] },
+    },
+  },
   devToolbar: { enabled: false },
   prefetch: false,
   // Astro's HTML compression drops the space between a line of text and an element that starts

@@ -18,17 +18,26 @@
 import styles from './interactive.css?inline';
 
 let tipCount = 0;
+let styled = false;
+
+/**
+ * Adds the layer's styles once, as a constructed stylesheet: the content security policy refuses
+ * a `<style>` element made here (its hash is in no policy), but not a stylesheet built through
+ * the CSS object model.
+ */
+function addStyles(): void {
+  if (styled) return;
+  styled = true;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(styles);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
 
 /** Makes the marks of one chart figure focusable and gives them tooltips. */
 export function hydrateChart(figure: HTMLElement): void {
   const box = figure.querySelector<HTMLElement>('.ch-drawings');
   if (!box || box.classList.contains('ch-hydrated')) return;
-  if (!document.getElementById('ch-interactive-styles')) {
-    const style = document.createElement('style');
-    style.id = 'ch-interactive-styles';
-    style.textContent = styles;
-    document.head.append(style);
-  }
+  addStyles();
   box.classList.add('ch-hydrated');
   const headings = [...figure.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
   const tableRows = [...figure.querySelectorAll('tbody tr')];
