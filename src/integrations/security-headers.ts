@@ -1,7 +1,8 @@
 /**
  * Astro integration, after the build:
  * - adds the hash of every marked inline `<style>` (`InlineStyle.astro`) to its page's policy
- *   `<meta>`, which Astro wrote before that component ran;
+ *   `<meta>`, which Astro wrote before that component ran, and drops the hashes of inline code
+ *   the page does not have (Astro lists the whole site's on every page);
  * - writes `dist/_headers` (Netlify and Cloudflare Pages) from `src/lib/security/policy.ts`:
  *   security headers, `frame-ancestors` (embeds may be framed, nothing else), cache lifetimes.
  * The policy itself and the reasons for each directive are in `src/lib/security/`.
@@ -10,7 +11,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, withInlineStyleHashes } from '../lib/security/headers';
+import { headersFile, withInlineStyleHashes, withOnlyUsedHashes } from '../lib/security/headers';
 
 /** Every `.html` file under `dir`. */
 function htmlFiles(dir: string): string[] {
@@ -31,7 +32,7 @@ export default function securityHeaders(): AstroIntegration {
         const distDir = fileURLToPath(dir);
         for (const file of htmlFiles(distDir)) {
           const html = readFileSync(file, 'utf8');
-          const updated = withInlineStyleHashes(html);
+          const updated = withOnlyUsedHashes(withInlineStyleHashes(html));
           if (updated !== html) writeFileSync(file, updated);
         }
         const entries = readdirSync(distDir).sort();

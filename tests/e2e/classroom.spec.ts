@@ -190,44 +190,7 @@ test.describe('at 320 px', () => {
   });
 });
 
-test('every internal link on the new pages, and the links to them, resolve', async ({ page, request }) => {
-  const pages = new Map<string, string>();
-  const fetchPage = async (path: string): Promise<string> => {
-    const cached = pages.get(path);
-    if (cached !== undefined) return cached;
-    const response = await request.get(path);
-    expect(response.status(), `HTTP status of ${path}`).toBe(200);
-    const body = (response.headers()['content-type'] ?? '').includes('html') ? await response.text() : '';
-    pages.set(path, body);
-    return body;
-  };
-
-  const links = new Map<string, string>();
-  for (const path of [...NEW_PAGES, basePath, `${basePath}help/`]) {
-    await page.goto(path, { waitUntil: 'domcontentloaded' });
-    const origin = new URL(page.url()).origin;
-    const hrefs = await page.evaluate(() =>
-      [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
-    );
-    for (const href of hrefs) {
-      const url = new URL(href);
-      if (url.origin === origin) links.set(url.pathname + url.hash, path);
-    }
-  }
-  const toNewPages = [...links.keys()].filter((l) => /job-offer-check|classroom/.test(l));
-  expect(toNewPages.length, 'links to the new pages').toBeGreaterThan(4);
-
-  const broken: string[] = [];
-  for (const [link, from] of links) {
-    const [pathname, hash] = link.split('#') as [string, string | undefined];
-    const html = await fetchPage(pathname);
-    if (hash && !new RegExp(`id="${decodeURIComponent(hash).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(html)) {
-      broken.push(`${link} (on ${from}): no element with id "${hash}"`);
-    }
-  }
-  expect(broken).toEqual([]);
-  expect(links.has(`${basePath}job-offer-check/`), 'a link to the checklist').toBe(true);
-});
+// Every internal link and anchor of every page, these included, is checked in tests/dist/links.test.ts.
 
 test.describe('printing', () => {
   /** Pages in a PDF that Chromium printed (each page is a `/Type /Page` object). */

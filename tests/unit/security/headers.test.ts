@@ -6,7 +6,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { headerPolicy, headersFile, vercelConfig, withInlineStyleHashes } from '../../../src/lib/security/headers';
+import {
+  headerPolicy,
+  headersFile,
+  vercelConfig,
+  withInlineStyleHashes,
+  withOnlyUsedHashes,
+} from '../../../src/lib/security/headers';
 import { cspHash } from '../../../src/lib/security/policy';
 import { INLINE_SCRIPTS, inlineScriptHashes } from '../../../src/lib/security/inline-scripts';
 
@@ -67,6 +73,27 @@ describe('inline styles', () => {
   test('an unmarked <style> does not', () => {
     const html = page('<style>.a{b:c}</style>');
     expect(withInlineStyleHashes(html)).toBe(html);
+  });
+});
+
+describe('only the hashes a page uses', () => {
+  const policy = (hashes: string) =>
+    `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${hashes}; style-src 'self' ${hashes};">`;
+  const a = `'${cspHash('a()')}'`;
+  const b = `'${cspHash('b()')}'`;
+  const css = `'${cspHash('.x{}')}'`;
+
+  test("keeps the hashes of the page's inline scripts and styles, drops the rest, keeps keywords", () => {
+    const html = `${policy(`${a} ${b} ${css}`)}<script>a()</script><script src="/x.js"></script><style>.x{}</style>`;
+    const out = withOnlyUsedHashes(html);
+    expect(out).toContain(`script-src 'self' ${a} ${css};`);
+    expect(out).not.toContain(b);
+    expect(out).toContain("default-src 'self'");
+  });
+
+  test('JSON data and external scripts need no hash', () => {
+    const html = `${policy(a)}<script type="application/ld+json">a()</script><script src="/a.js">a()</script>`;
+    expect(withOnlyUsedHashes(html)).not.toContain(a);
   });
 });
 
