@@ -262,22 +262,25 @@ test.describe('the interactive layer', () => {
     test.setTimeout(120_000);
     await skipMapsAndImages(page);
     await page.setViewportSize({ width: 390, height: 844 });
+    // Hydrated once, in the light theme; then the same state checked in both themes (the
+    // theme is CSS alone, so switching it needs no reload).
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(basePath, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    for (const kind of ['ranges', 'ledger', 'timeline', 'bar'] as const) {
+      const figure = page.locator(`figure[data-chart="${kind}"]`).first();
+      await figure.scrollIntoViewIfNeeded();
+      await page.mouse.wheel(0, 10);
+      await expect(figure.locator('.ch-target').first()).toBeAttached();
+    }
+    await page.locator('figure[data-chart="ledger"] .ch-target').first().focus();
+    await expect(page.locator('figure[data-chart="ledger"] .ch-tip')).toHaveClass(/ch-shown/);
+    // With "About this data" and "Show the numbers" open (the tables scroll sideways when wide).
+    await page.$$eval('figure[data-chart] details', (all) =>
+      all.forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    );
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(basePath, { waitUntil: 'load' });
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      for (const kind of ['ranges', 'ledger', 'timeline', 'bar'] as const) {
-        const figure = page.locator(`figure[data-chart="${kind}"]`).first();
-        await figure.scrollIntoViewIfNeeded();
-        await page.mouse.wheel(0, 10);
-        await expect(figure.locator('.ch-target').first()).toBeAttached();
-      }
-      await page.locator('figure[data-chart="ledger"] .ch-target').first().focus();
-      await expect(page.locator('figure[data-chart="ledger"] .ch-tip')).toHaveClass(/ch-shown/);
-      // With "About this data" and "Show the numbers" open (the tables scroll sideways when wide).
-      await page.$$eval('figure[data-chart] details', (all) =>
-        all.forEach((d) => ((d as HTMLDetailsElement).open = true)),
-      );
       // The charts only: the whole long read is checked by pages.spec.ts, before hydration.
       const { violations } = await new AxeBuilder({ page })
         .include('figure[data-chart]')
