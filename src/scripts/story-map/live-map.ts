@@ -202,9 +202,19 @@ export async function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   box.classList.add('is-live');
   options.onFirstFrame();
 
-  /** Ids of the place features MapLibre drew in `layers`, sorted and unique. */
-  const renderedIds = (layers: string[]) =>
-    [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['id'])))].sort();
+  /**
+   * Ids of the place features MapLibre drew in `layers`, sorted and unique. While a source is
+   * being replaced MapLibre's index can be out of step with its features and the query throws
+   * ("feature index out of bounds"); the test hook then reports nothing drawn yet and is asked
+   * again, rather than failing.
+   */
+  const renderedIds = (layers: string[]) => {
+    try {
+      return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['id'])))].sort();
+    } catch {
+      return [];
+    }
+  };
   /** The codes in the country highlight's filter (`countryFilter`). */
   const tintedCountries = (): string[] => {
     const filter = JSON.stringify(map.getFilter(STYLE_LAYERS.countryHighlight[0]) ?? []);
