@@ -52,11 +52,9 @@ export interface AccountScene {
 /** A run of the account's text and the scene the map shows beside it (an index into `scenes`). */
 export interface AccountPart {
   scene: number;
-  /** The Markdown of this run, blocks as written. */
-  markdown: string;
   /**
-   * The same run cut where warned passages (`warnedPassages`) start and end: each segment's
-   * Markdown, with the warning of the passage it belongs to, if any.
+   * The run's Markdown, blocks as written, cut where warned passages (`warnedPassages`) start and
+   * end: each segment with the warning of the passage it belongs to, if any.
    */
   segments: { markdown: string; warning?: ContentWarning }[];
 }
@@ -167,7 +165,7 @@ export function accountStory(story: AccountInput, lookups: AccountLookups): Acco
       if (last && last.warning === warning) last.markdown += `\n\n${blocks[b]!.raw}`;
       else segments.push(warning ? { markdown: blocks[b]!.raw, warning } : { markdown: blocks[b]!.raw });
     }
-    return { scene, markdown: join(blocks.slice(from, to)), segments };
+    return { scene, segments };
   };
   const parts: AccountPart[] = [];
   const firstStart = resolved[0]?.block ?? blocks.length;
@@ -177,10 +175,6 @@ export function accountStory(story: AccountInput, lookups: AccountLookups): Acco
     parts.push(part(i + 1, r.block, end));
   });
   return { scenes, parts };
-}
-
-function join(blocks: readonly TextBlock[]): string {
-  return blocks.map((b) => b.raw).join('\n\n');
 }
 
 /** Works out scene after scene, remembering how far the account's route has been drawn. */

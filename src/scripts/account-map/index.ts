@@ -14,6 +14,7 @@
  * the scene the reader is on, the static picture shown, its headline, whether the live map is
  * drawn, and once it is, its camera and the story layers it shows.
  */
+import { whilePageShown } from '../page-lifecycle';
 import scrollama from 'scrollama';
 import { mapDataUrls } from '../../lib/live-map/data-urls';
 import { ACCOUNT_FRAMES, WIDE_MEDIA_QUERY } from '../../lib/geo/frames';
@@ -192,14 +193,4 @@ function setup(): (() => void) | undefined {
   };
 }
 
-let teardown = setup();
-const stop = () => {
-  teardown?.();
-  teardown = undefined;
-};
-window.addEventListener('pagehide', stop);
-document.addEventListener('astro:before-swap', stop);
-// Back from the back-forward cache: the page was torn down on `pagehide`, so set it up again.
-window.addEventListener('pageshow', (event) => {
-  if (event.persisted && !teardown) teardown = setup();
-});
+whilePageShown(setup);

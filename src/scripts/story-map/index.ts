@@ -11,6 +11,7 @@
  * the current step id, whether the live map is drawn, and, once it is, its centre, zoom and the
  * story layers it shows.
  */
+import { whilePageShown } from '../page-lifecycle';
 import { mapDataUrls } from '../../lib/live-map/data-urls';
 import scrollama from 'scrollama';
 import { WIDE_MEDIA_QUERY } from '../../lib/geo/frames';
@@ -145,14 +146,4 @@ function setup(): (() => void) | undefined {
   };
 }
 
-let teardown = setup();
-const stop = () => {
-  teardown?.();
-  teardown = undefined;
-};
-window.addEventListener('pagehide', stop);
-document.addEventListener('astro:before-swap', stop);
-// Back from the back-forward cache: the page was torn down on `pagehide`, so set it up again.
-window.addEventListener('pageshow', (event) => {
-  if (event.persisted && !teardown) teardown = setup();
-});
+whilePageShown(setup);

@@ -58,7 +58,9 @@ describe('the text and its scenes', () => {
       ['scene-1', 'route'],
       ['scene-2', 'held'],
     ]);
-    expect(story.parts.map(({ scene, markdown }) => ({ scene, markdown }))).toEqual([
+    expect(
+      story.parts.map(({ scene, segments }) => ({ scene, markdown: segments.map((s) => s.markdown).join('\n\n') })),
+    ).toEqual([
       { scene: 0, markdown: 'From China.' },
       { scene: 1, markdown: 'A car to Mae Sot.\n\nA boat across the river.' },
       { scene: 2, markdown: '## What we do not know\n\nMuch.' },
