@@ -20,3 +20,10 @@ test('gives headings ids made from their words, as Astro does', () => {
     '<h2 id="what-we-dont-know">What we don&#8217;t know</h2>\n<p>Text.</p>\n',
   );
 });
+
+test('keeps a phone number in a tel: link on one line (non-breaking spaces and hyphens)', () => {
+  expect(renderMarkdown('Call [+66 99 130 1300](tel:+66991301300) or [1-888-373-7888](tel:+18883737888).')).toBe(
+    '<p>Call <a href="tel:+66991301300">+66\u00a099\u00a0130\u00a01300</a> or ' +
+      '<a href="tel:+18883737888">1\u2011888\u2011373\u20117888</a>.</p>\n',
+  );
+});

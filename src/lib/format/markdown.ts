@@ -11,11 +11,20 @@ import { Marked, type Tokens } from 'marked';
 import { markedSmartypants } from 'marked-smartypants';
 import { href } from '../url';
 import { GLOSSARY_SCHEME } from '../content/glossary-links';
+import { unbreakablePhone } from './phone-text';
+
+/** Escapes a value for a double-quoted HTML attribute. */
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 // Curly quotes and proper dashes, as Astro already gives the Markdown of accounts and pages.
 const md = new Marked({ gfm: true, breaks: false, async: false }, markedSmartypants(), {
   renderer: {
     link(token: Tokens.Link): string | false {
+      if (token.href.startsWith('tel:')) {
+        // A phone number never breaks across lines (see phone-text.ts).
+        const text = unbreakablePhone(this.parser.parseInline(token.tokens));
+        return `<a href="${attribute(token.href)}">${text}</a>`;
+      }
       if (!token.href.startsWith(GLOSSARY_SCHEME)) return false;
       const id = token.href.slice(GLOSSARY_SCHEME.length);
       const text = this.parser.parseInline(token.tokens);
