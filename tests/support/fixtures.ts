@@ -3,8 +3,8 @@
  * here instead of from @playwright/test: every test then runs with
  * - `offsiteGuard`: every request (and WebSocket) to an origin other than the local preview
  *   server is blocked before it leaves the machine, and recorded;
- * - `browserErrors`: console errors, uncaught page errors and failed (4xx/5xx) sub-resources
- *   are recorded.
+ * - `browserErrors`: console errors and warnings, uncaught page errors and failed (4xx/5xx)
+ *   sub-resources are recorded.
  * Both are automatic; a test asserts on them (see `expectCleanLoad`), so a test that wants to
  * trigger them on purpose (the guard's own test) still can.
  */
@@ -28,8 +28,13 @@ export interface OffsiteGuard {
   readonly blocked: readonly BlockedRequest[];
 }
 
-/** A `console.error` message, or an error the browser itself logged to the console. */
+/**
+ * A `console.error` or `console.warn` message, or an error or warning the browser itself logged
+ * to the console (a blocked script, a deprecated API, a WebGL problem).
+ */
 export interface ConsoleError {
+  /** `error` or `warning`. */
+  readonly type: 'error' | 'warning';
   readonly text: string;
   /** The URL of the script or document that logged it ('' when unknown). */
   readonly url: string;
@@ -39,7 +44,7 @@ export interface ConsoleError {
 
 /** What went wrong in the browser during one test. */
 export interface BrowserErrors {
-  /** Console errors, in order. */
+  /** Console errors and warnings, in order. */
   readonly console: readonly ConsoleError[];
   /** Uncaught exceptions and unhandled rejections, with their stacks. */
   readonly page: readonly string[];
@@ -111,9 +116,10 @@ export const test = base.extend<{ offsiteGuard: OffsiteGuard; browserErrors: Bro
       const failedResources: string[] = [];
       const failedNavigations: string[] = [];
       context.on('console', (message) => {
-        if (message.type() !== 'error') return;
+        const type = message.type();
+        if (type !== 'error' && type !== 'warning') return;
         const { url, lineNumber } = message.location();
-        consoleErrors.push({ text: message.text(), url, line: lineNumber + 1 });
+        consoleErrors.push({ type, text: message.text(), url, line: lineNumber + 1 });
       });
       context.on('weberror', (webError) => {
         const error = webError.error();
@@ -174,7 +180,8 @@ export async function scrollThrough(page: Page, path: string): Promise<void> {
 }
 
 /**
- * The console errors worth failing a test for, as `text (at url:line)`. Leaves out the
+ * The console errors and warnings worth failing a test for, as `warning: text (at url:line)`
+ * (errors without the prefix). Leaves out the
  * "Failed to load resource" line Chromium logs for a page whose own document answered 4xx/5xx
  * (the 404 page): its status is asserted on its own.
  */
@@ -183,17 +190,20 @@ export function unexpectedConsoleErrors(errors: BrowserErrors): string[] {
     .filter(
       (error) => !(error.text.startsWith('Failed to load resource') && errors.failedNavigations.includes(error.url)),
     )
-    .map((error) => (error.url ? `${error.text} (at ${error.url}:${error.line})` : error.text));
+    .map((error) => {
+      const text = error.type === 'warning' ? `warning: ${error.text}` : error.text;
+      return error.url ? `${text} (at ${error.url}:${error.line})` : text;
+    });
 }
 
 /**
  * Asserts (softly, so every problem is reported at once) that nothing went wrong while the test
- * ran: no console error, no page error, no failed sub-resource and no blocked request. Every
+ * ran: no console error or warning, no page error, no failed sub-resource and no blocked request. Every
  * message names `where` (the page path).
  */
 export function expectCleanLoad(where: string, guard: OffsiteGuard, errors: BrowserErrors): void {
   expect.soft(errors.page, `${where}: uncaught errors in the page`).toEqual([]);
-  expect.soft(unexpectedConsoleErrors(errors), `${where}: console errors`).toEqual([]);
+  expect.soft(unexpectedConsoleErrors(errors), `${where}: console errors and warnings`).toEqual([]);
   expect.soft(errors.failedResources, `${where}: sub-resources that failed to load`).toEqual([]);
   expect.soft(guard.blocked, `${where}: requests to other origins (blocked)`).toEqual([]);
 }

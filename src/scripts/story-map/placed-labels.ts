@@ -8,9 +8,15 @@
  * the label layer at them, sizes the names as the static picture shows them, and draws the
  * focus place's local-script name in HTML under its English name (MapLibre does not shape
  * Burmese, Khmer, Thai or Lao), as the static map does. The overlay is `aria-hidden`.
+ *
+ * MapLibre encodes a GeoJSON source's features as vector tiles, which keep only strings, numbers
+ * and booleans: an array property such as `labelOffset` reaches the style as a JSON string, and
+ * `text-offset: ['get', 'labelOffset']` would fall back to no offset (with a console warning).
+ * So the offset is looked up instead: each feature gets a string key, and `text-offset` is a
+ * `match` from the keys of the step's places to their offsets, as literals.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { DataDrivenPropertyValueSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { PlaceProperties } from '../../lib/live-map/features';
 import { LINE_MIDDLE, type PlacedLabelProperties } from '../../lib/live-map/story-state';
 import { SOURCES, STYLE_LAYERS } from '../../lib/live-map/style';
@@ -44,9 +50,11 @@ export function attachPlacedLabels(map: MapLibreMap): PlacedLabels {
     { at: [number, number]; anchor: PlacedLabelProperties['labelAnchor']; offset: [number, number] } | undefined;
   let size = 13;
 
+  let offsets: DataDrivenPropertyValueSpecification<[number, number]> = ['literal', [0, 0]];
+
   const layout = () => {
     map.setLayoutProperty(STYLE_LAYERS.labels, 'text-anchor', ['get', 'labelAnchor']);
-    map.setLayoutProperty(STYLE_LAYERS.labels, 'text-offset', ['get', 'labelOffset']);
+    map.setLayoutProperty(STYLE_LAYERS.labels, 'text-offset', offsets);
     map.setLayoutProperty(STYLE_LAYERS.labels, 'text-justify', 'auto');
     // The static placer has kept every name clear of the others: draw them all, as placed.
     map.setLayoutProperty(STYLE_LAYERS.labels, 'text-allow-overlap', true);
@@ -79,8 +87,10 @@ export function attachPlacedLabels(map: MapLibreMap): PlacedLabels {
   return {
     setPlaces(places, labelSize) {
       size = labelSize;
+      const keyed = withOffsetKeys(places);
+      offsets = offsetLookup(keyed.offsets);
       if (map.getLayer(STYLE_LAYERS.labels)) layout();
-      map.getSource<GeoJSONSource>(SOURCES.places)?.setData(places);
+      map.getSource<GeoJSONSource>(SOURCES.places)?.setData(keyed.places);
       const f = places.features.find((feature) => feature.properties.focus === true && feature.properties.localName);
       if (f && f.properties.labelAnchor && f.properties.labelOffset) {
         focus = {
@@ -99,4 +109,36 @@ export function attachPlacedLabels(map: MapLibreMap): PlacedLabels {
     },
     destroy,
   };
+}
+
+/** The key of a label offset, kept as a string property: `"0.5,-1.2"`. */
+const offsetKey = ([dx, dy]: [number, number]): string => `${dx},${dy}`;
+
+/** The places, each with its `labelOffsetKey`, and the offsets by key. */
+function withOffsetKeys(places: FeatureCollection<Point, StoryPlace>): {
+  places: FeatureCollection<Point, StoryPlace & { labelOffsetKey?: string }>;
+  offsets: Map<string, [number, number]>;
+} {
+  const offsets = new Map<string, [number, number]>();
+  const features = places.features.map((feature) => {
+    const offset = feature.properties.labelOffset;
+    if (!offset) return feature;
+    const key = offsetKey(offset);
+    offsets.set(key, offset);
+    return { ...feature, properties: { ...feature.properties, labelOffsetKey: key } };
+  });
+  return { places: { ...places, features }, offsets };
+}
+
+/** `text-offset` as a lookup from `labelOffsetKey` to the offset; no offset for other places. */
+function offsetLookup(offsets: Map<string, [number, number]>): DataDrivenPropertyValueSpecification<[number, number]> {
+  if (offsets.size === 0) return ['literal', [0, 0]];
+  const pairs = [...offsets].flatMap(([key, offset]) => [key, ['literal', offset]]);
+  // The style types cannot spell a `match` of any length: checked by MapLibre when it is set.
+  return [
+    'match',
+    ['get', 'labelOffsetKey'],
+    ...pairs,
+    ['literal', [0, 0]],
+  ] as unknown as DataDrivenPropertyValueSpecification<[number, number]>;
 }
