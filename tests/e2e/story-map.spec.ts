@@ -1,8 +1,9 @@
 /**
  * The story map on `/`, in Chromium (WebGL through SwiftShader): the live map follows the steps
  * with the camera and layers each step declares, loads only when it nears the viewport, leaves
- * the mouse wheel to the page, and gives way to the static SVG maps cleanly without JavaScript,
- * without WebGL and when MapLibre cannot be loaded. Reduced motion: no camera animation.
+ * the mouse wheel to the page, and its static twins sit where it draws. Reduced motion: no camera
+ * animation. (Without JavaScript, without WebGL and when MapLibre cannot be loaded, the static
+ * maps stay: tests/e2e/degradation.spec.ts.)
  *
  * Reads the map through the test hook `window.__storyMap.state()` (see
  * `src/scripts/story-map/index.ts`) and derives what to expect from the page's own embedded
@@ -249,75 +250,5 @@ test.describe('story map, static twin', () => {
       }
     });
   }
-
-  test('without JavaScript, every step shows its static graphic', async ({ browser }) => {
-    // Every step of the story, one by one: longer than the default minute on a busy machine.
-    test.setTimeout(180_000);
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(basePath);
-    // Step by step in the page itself, one round trip instead of three per step. (No frame
-    // callbacks without JavaScript; a geometry query lays a lazily rendered step out anyway.)
-    const report = await page.evaluate(() => {
-      const missing: string[] = [];
-      const steps = [...document.querySelectorAll<HTMLElement>('[data-story-step]')];
-      for (const step of steps) {
-        step.scrollIntoView({ block: 'start' });
-        // A chart has one drawing per width band; the one that fits is shown.
-        const kind = step.dataset['visual'];
-        const drawings = [...step.querySelectorAll(kind === 'map' ? '.step-visual svg.map-svg' : '.step-visual svg')];
-        const shown = drawings.some((svg) => {
-          const box = svg.getBoundingClientRect();
-          const style = getComputedStyle(svg);
-          return box.width > 0 && box.height > 0 && style.display !== 'none' && style.visibility !== 'hidden';
-        });
-        if (!shown) missing.push(step.id);
-      }
-      return { count: steps.length, missing };
-    });
-    expect(report.count).toBeGreaterThan(0);
-    expect(report.missing, 'steps without a visible static graphic').toEqual([]);
-    await context.close();
-  });
-
-  for (const how of ['without WebGL', 'when the MapLibre chunk is blocked'] as const) {
-    test(`${how}, the static maps stay and nothing reaches the console`, async ({ page, browserErrors }) => {
-      const blocked: string[] = [];
-      if (how === 'without WebGL') {
-        await page.addInitScript(() => {
-          const original = HTMLCanvasElement.prototype.getContext;
-          HTMLCanvasElement.prototype.getContext = function (
-            this: HTMLCanvasElement,
-            type: string,
-            ...rest: unknown[]
-          ) {
-            if (/webgl/.test(type)) return null;
-            return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
-          } as typeof original;
-        });
-      } else {
-        await page.route(/maplibre-gl[^/]*\.js$/, (route) => {
-          blocked.push(route.request().url());
-          return route.abort();
-        });
-      }
-      await page.goto(basePath);
-      const data = await storyData(page);
-      const first = data.steps.find((s) => s.kind === 'map') as MapStep;
-      await page.evaluate((id) => document.getElementById(id)?.scrollIntoView({ block: 'start' }), first.id);
-      await page.waitForTimeout(3000);
-      expect((await hook(page))?.live).toBe(false);
-      await expect(page.locator(`[id="${first.id}"] .step-visual svg.map-svg`).first()).toBeVisible();
-      expect(await page.locator(`[id="${first.id}"] .step-visual`).evaluate((el) => getComputedStyle(el).opacity)).toBe(
-        '1',
-      );
-      if (how !== 'without WebGL') expect(blocked.length).toBeGreaterThan(0);
-      // Chromium itself reports the request we aborted; anything else would be ours.
-      const errors = unexpectedConsoleErrors(browserErrors).filter(
-        (text) => !(text.startsWith('Failed to load resource') && blocked.some((url) => text.includes(url))),
-      );
-      expect(errors).toEqual([]);
-      expect(browserErrors.page).toEqual([]);
-    });
-  }
+  // Without JavaScript, without WebGL and with MapLibre failing to load: degradation.spec.ts.
 });
