@@ -1,6 +1,6 @@
 /**
  * Every built page is valid HTML: html-validate's recommended rules, as configured in
- * `.htmlvalidate.json` (the rules turned off or changed there say why). One test per page, so a
+ * `.htmlvalidate.mjs` (the rules turned off or changed there say why). One test per page, so a
  * failure names the page; each problem is listed with its line, rule and message.
  */
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
