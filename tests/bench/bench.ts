@@ -18,7 +18,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { sumByKind } from '../support/bytes.ts';
 import { chromiumArgs, chromiumPath } from '../support/chromium.ts';
 import { contextOptionsFor, liveMapRequests, recordFirstLoad } from '../support/first-load.ts';
-import { measuredPages, screensFor, type MeasuredPage } from '../support/measured-pages.ts';
+import { measuredPages, PAGE_ROLES, screensFor, type MeasuredPage } from '../support/measured-pages.ts';
 import { basePath, repoRoot } from '../support/site.ts';
 import { runLighthouse, type LighthouseFigures } from './lighthouse.ts';
 import { medianFigures } from './stats.ts';
@@ -31,8 +31,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --dist DIR          a built site to measure (default dist/); repeat to compare builds
   --label NAME        a name for the matching --dist in the table (default: its path)
   --runs N            Lighthouse runs per page, median reported (default 3; 0 skips Lighthouse)
-  --pages LIST        comma-separated: home, map, account, embed, classroom, core (the first
-                      three) or all (default)
+  --pages LIST        comma-separated: home, map, account, embed, map-embed, classroom, press,
+                      graphic, checklist, core (the first three) or all (default)
   --json FILE         also write every figure, request and run to FILE
   --floor             exit 1 if a median Lighthouse score is below its floor: performance
                       LIGHTHOUSE_FLOOR (default 70), accessibility LIGHTHOUSE_FLOOR_A11Y,
@@ -57,7 +57,7 @@ interface Options {
   readonly verbose: boolean;
 }
 
-const ROLES = ['home', 'map', 'account', 'embed', 'classroom'] as const;
+const ROLES = PAGE_ROLES;
 
 /** Writes a progress line to stderr (stdout carries only the table). */
 const log = (message: string): void => {

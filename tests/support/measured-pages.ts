@@ -1,15 +1,36 @@
 /**
- * The pages whose weight and speed we measure, and the screens we measure them on: `/` (the
- * long read), `/map/` (the explorer), one survivor account, and an embed and the classroom page
- * once the site has them. Found in a built dist/ folder, so the list follows the site.
+ * The pages whose weight and speed we measure, and the screens we measure them on: one of each
+ * page type. `/` (the long read), `/map/` (the explorer), one survivor account, a chart embed
+ * and a map embed, the classroom page, the press room (`/charts/`), a graphic's own page and the
+ * job-offer checklist. Found in a built dist/ folder, so the list follows the site.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+/**
+ * The page types: the long read, the explorer, an account, a chart embed (`embed`) and a map
+ * embed (`map-embed`), the classroom page, the press room (`press`), a graphic's own page
+ * (`graphic`) and the job-offer checklist (`checklist`).
+ */
+export const PAGE_ROLES = [
+  'home',
+  'map',
+  'account',
+  'embed',
+  'map-embed',
+  'classroom',
+  'press',
+  'graphic',
+  'checklist',
+] as const;
+
+/** One of `PAGE_ROLES`. */
+export type PageRole = (typeof PAGE_ROLES)[number];
+
 /** A page to measure. */
 export interface MeasuredPage {
-  /** What it is: `home`, `map`, `account`, `embed` or `classroom`. */
-  readonly role: 'home' | 'map' | 'account' | 'embed' | 'classroom';
+  /** What it is: see `PAGE_ROLES`. */
+  readonly role: PageRole;
   /** Its path inside the site, BASE_PATH not included: `/`, `/map/`, `/stories/tao/`. */
   readonly path: string;
   /** Whether the issue's targets name it (`/`, `/map/`, an account): the core of every check. */
@@ -47,8 +68,8 @@ function pageFolders(dir: string): string[] {
 
 /**
  * The pages to measure in the built site at `distDir`, in table order: `/`, `/map/`, an account
- * (`/stories/tao/` if present, else the first), the first embed and `/classroom/`, each only if
- * built.
+ * (`/stories/tao/` if present, else the first), a chart embed and a map embed, `/classroom/`,
+ * `/charts/`, a chart's own page and `/job-offer-check/`, each only if built.
  */
 export function measuredPages(distDir: string): MeasuredPage[] {
   const pages: MeasuredPage[] = [];
@@ -60,9 +81,17 @@ export function measuredPages(distDir: string): MeasuredPage[] {
   const accounts = pageFolders(join(distDir, 'stories'));
   const account = accounts.includes(PREFERRED_ACCOUNT) ? PREFERRED_ACCOUNT : accounts[0];
   if (account) add('account', `/stories/${account}/`, true);
-  const embed = pageFolders(join(distDir, 'embed'))[0];
-  if (embed) add('embed', `/embed/${embed}/`, false);
+  // Embeds: the first chart and the overview map (maps are the heavier kind).
+  const embeds = pageFolders(join(distDir, 'embed'));
+  const chartEmbed = embeds.find((id) => !id.startsWith('map-'));
+  if (chartEmbed) add('embed', `/embed/${chartEmbed}/`, false);
+  const mapEmbed = embeds.includes('map-overview') ? 'map-overview' : embeds.find((id) => id.startsWith('map-'));
+  if (mapEmbed) add('map-embed', `/embed/${mapEmbed}/`, false);
   add('classroom', '/classroom/', false);
+  add('press', '/charts/', false);
+  const graphic = pageFolders(join(distDir, 'charts')).find((id) => !id.startsWith('map-'));
+  if (graphic) add('graphic', `/charts/${graphic}/`, false);
+  add('checklist', '/job-offer-check/', false);
   return pages;
 }
 
