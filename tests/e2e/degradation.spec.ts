@@ -174,17 +174,7 @@ async function inspect(
 ) {
   return page.evaluate(
     async ({ subject, expected, settle, onScreen, PROSE }): Promise<Report> => {
-      // After a scroll: a frame for the observers to react (a frame of the live map costs up to
-      // a second in SwiftShader), then until the transitions they started (a map fading in or
-      // out) have ended, at most 2 s.
       const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-      const pause = async () => {
-        if (!settle) return;
-        await frame();
-        const until = performance.now() + 2000;
-        while (document.getAnimations().some((a) => a.playState === 'running') && performance.now() < until)
-          await frame();
-      };
       const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
       const opacity = (el: Element | null): number => {
         let value = 1;
@@ -202,14 +192,23 @@ async function inspect(
         return visible > Math.min(100, box.height / 2);
       };
       const aMapShows = () => [...document.querySelectorAll(subject.maps)].some(drawn);
+      // After a scroll: whether a map shows once the page has reacted, that is after a frame
+      // (the observers' turn), or within 2 s while a fade runs. No frames without JavaScript:
+      // the page is as laid out. (A frame of the live map takes up to a second in SwiftShader.)
+      const mapShowsAfterScroll = async (): Promise<boolean> => {
+        if (!settle) return aMapShows();
+        await frame();
+        const until = performance.now() + 2000;
+        while (!aMapShows() && performance.now() < until) await frame();
+        return aMapShows();
+      };
 
       // Every map step, scrolled to, shows a map.
       const mapless: string[] = [];
       const steps = subject.steps ? [...document.querySelectorAll<HTMLElement>(subject.steps)] : [];
       for (const step of steps) {
         step.scrollIntoView({ block: 'center', behavior: 'instant' });
-        await pause();
-        if (!aMapShows()) mapless.push(step.id || step.dataset['scene'] || step.className);
+        if (!(await mapShowsAfterScroll())) mapless.push(step.id || step.dataset['scene'] || step.className);
       }
       if (!subject.steps) {
         // The first map laid out (a map has one picture per frame shape; the others are hidden).
@@ -217,11 +216,10 @@ async function inspect(
           (el) => el.getBoundingClientRect().height > 0,
         );
         laidOut?.scrollIntoView({ block: 'center', behavior: 'instant' });
-        await pause();
-        if (!aMapShows()) mapless.push(subject.path || '/');
+        if (!(await mapShowsAfterScroll())) mapless.push(subject.path || '/');
       }
       scrollTo({ top: 0, behavior: 'instant' });
-      await pause();
+      if (settle) await frame();
 
       // The prose is complete: each expected text is the text of an element the page renders
       // (not hidden by display or visibility; off-screen parts skipped by `content-visibility`
@@ -364,12 +362,16 @@ for (const subject of SUBJECTS) {
         const local = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1/').origin;
         const ownErrors: { text: string; url: string }[] = [];
         const offsite: string[] = [];
+        const failed: string[] = [];
         if (context) {
           page.on('console', (m) => {
             if (m.type() === 'error' || m.type() === 'warning')
               ownErrors.push({ text: m.text(), url: m.location().url });
           });
           page.on('pageerror', (e) => ownErrors.push({ text: String(e), url: '' }));
+          page.on('response', (r) => {
+            if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+          });
           await context.route(
             (url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== local,
             (route) => {
@@ -410,6 +412,7 @@ for (const subject of SUBJECTS) {
           );
           expect.soft(lines, 'console errors and warnings').toEqual([]);
           expect.soft(offsite, 'requests to other origins').toEqual([]);
+          expect.soft(failed, 'requests that failed').toEqual([]);
           await context.close();
         } else {
           expectCleanLoad(`${subject.name}, ${condition}`, offsiteGuard, withoutAborted(browserErrors, aborted));
