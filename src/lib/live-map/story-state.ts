@@ -251,23 +251,40 @@ export interface Trail {
 }
 
 /**
+ * The most trails a step shows: the routes followed most recently. A map stays readable, and its
+ * basemap picture (which draws the trails) stays the same size however long the story grows:
+ * without a cap, every step of a story twice as long would carry twice the trails (the scale
+ * test, `npm run test:scale`, measures it). The long read follows 8 routes, so it shows them all.
+ */
+export const MAX_TRAILS = 8;
+
+/**
  * The trails of every step, by step index: the routes that map steps before it highlighted
- * (each as far as it was drawn at most), less the routes the step itself draws. So the routes
- * followed so far stay on the map, faintly, and the convergence on the compound towns builds up
- * across the story. A chart step keeps the trails of the map behind it (`mapStepAt`).
+ * (each as far as it was drawn at most), less the routes the step itself draws, at most the
+ * `MAX_TRAILS` followed most recently. So the routes followed so far stay on the map, faintly,
+ * and the convergence on the compound towns builds up across the story. A chart step keeps the
+ * trails of the map behind it (`mapStepAt`).
  */
 export function storyTrails(data: StoryMapData): Trail[][] {
+  // In the order first followed (the order they are drawn in), and separately by recency.
   const followed = new Map<string, number>();
+  const recency: string[] = [];
   const byMapStep = new Map<string, Trail[]>();
   for (const step of data.steps) {
     if (step.kind !== 'map') continue;
     const drawn = new Set(step.routes.filter((r) => r.to > 0).map((r) => r.id));
+    const recent = new Set(recency.filter((id) => !drawn.has(id)).slice(-MAX_TRAILS));
     byMapStep.set(
       step.id,
-      [...followed].filter(([id]) => !drawn.has(id)).map(([id, to]) => ({ id, to })),
+      [...followed].filter(([id]) => recent.has(id)).map(([id, to]) => ({ id, to })),
     );
     for (const r of step.routes)
-      if (r.highlight && r.to > 0) followed.set(r.id, Math.max(followed.get(r.id) ?? 0, r.to));
+      if (r.highlight && r.to > 0) {
+        followed.set(r.id, Math.max(followed.get(r.id) ?? 0, r.to));
+        const at = recency.indexOf(r.id);
+        if (at >= 0) recency.splice(at, 1);
+        recency.push(r.id);
+      }
   }
   return data.steps.map((_, i) => byMapStep.get(mapStepAt(data, i)?.id ?? '') ?? []);
 }

@@ -20,6 +20,7 @@ import {
   stepRoutes,
   storyMapData,
   storyTrails,
+  MAX_TRAILS,
   storyTypeSizes,
   visibleStoryLayers,
   STORY_LAYERS,
@@ -297,6 +298,28 @@ describe('labels copied from the static twin', () => {
 });
 
 describe('storyTrails', () => {
+  test(`keeps at most MAX_TRAILS (${MAX_TRAILS}), the routes followed most recently, in the order first followed`, () => {
+    const steps: StepMapState[] = Array.from({ length: MAX_TRAILS + 3 }, (_, i) => ({
+      id: `s${i}`,
+      kind: 'map',
+      camera: { center: [0, 0], zoom: 1 },
+      countries: [],
+      places: [],
+      routes: [{ id: `r${i}`, highlight: true, to: 1, from: 0 }],
+    }));
+    // The last step follows r0 again: r0 becomes the most recent, r1 to r3 fall out.
+    steps.push(
+      { ...(steps[0] as StepMapState), id: 'again' },
+      { ...(steps[0] as StepMapState), id: 'end', routes: [] },
+    );
+    const trails = storyTrails({ steps });
+    expect(trails.map((t) => t.length)).toEqual([
+      ...Array.from({ length: MAX_TRAILS + 1 }, (_, i) => i),
+      ...Array.from({ length: 4 }, () => MAX_TRAILS),
+    ]);
+    expect(trails.at(-1)?.map((t) => t.id)).toEqual(['r0', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9', 'r10']);
+  });
+
   const map = (id: string, routes: { id: string; highlight: boolean; to: number }[]): StepMapState => ({
     id,
     kind: 'map',
