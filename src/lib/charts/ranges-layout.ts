@@ -139,7 +139,13 @@ export function layoutRanges(items: readonly RangeItem[], options: RangesOptions
     values.length > 2 &&
     values.some((v, i) => i > 0 && x(v) - x(values[i - 1]!) < (tickWidth(v) + tickWidth(values[i - 1]!)) / 2 + 10)
   ) {
-    values = x.ticks(values.length - 2);
+    // d3's count is a hint: asking for fewer ticks can give as many (0 to 62,000 in 2 steps is
+    // 0, 20,000, 40,000, 60,000). Ask for fewer until there are fewer, else keep both ends, so
+    // that every round drops a tick and the loop ends.
+    let count = values.length - 2;
+    let fewer = x.ticks(count);
+    while (fewer.length >= values.length && count > 1) fewer = x.ticks(--count);
+    values = fewer.length < values.length ? fewer : [values[0]!, values.at(-1)!];
   }
   const tickY = Math.ceil(ASCENT * tickSize) + 1;
   const ticks = values

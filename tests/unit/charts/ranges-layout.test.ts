@@ -95,3 +95,19 @@ test("the words beside a mark: the source's own, or the figure with its bound, o
   expect(rangeWords({ low: 18, value: 37 }, format)).toBe('18–37');
   expect(rangeWords({ value: 85000, bound: 'at-most', words: 'as many as 85,000' }, format)).toBe('as many as 85,000');
 });
+
+test('ticks thin out even where d3 gives as many ticks for a smaller count (0 to 62,000 at 240 px)', () => {
+  // The scale test's synthetic content found it: this layout used to loop for ever.
+  const narrow: RangeItem[] = [
+    { group: 'A', label: 'Estimator 1, 2020', low: 31000, value: 62000 },
+    { group: 'A', label: 'Estimator 2, 2021', value: 12000, bound: 'at-least', words: 'at least 12,000' },
+    { group: 'B', label: 'Estimator 3, 2024', value: 26000, bound: 'at-least', words: 'at least 26,000' },
+  ];
+  const layout = layoutRanges(narrow, { width: 240, format });
+  expect(layout.ticks.length).toBeGreaterThanOrEqual(2);
+  for (let i = 1; i < layout.ticks.length; i++) {
+    const [a, b] = [layout.ticks[i - 1]!, layout.ticks[i]!];
+    const room = (textWidth(a.label.text, CHART_TYPE.source) + textWidth(b.label.text, CHART_TYPE.source)) / 2;
+    expect(b.x - a.x, `${a.label.text} and ${b.label.text} overlap`).toBeGreaterThanOrEqual(room);
+  }
+});

@@ -4,7 +4,8 @@
  * graphics use, Source Serif 4 for the social cards' headlines, and the Thai, Khmer, Burmese and
  * Lao subsets for local place names. resvg reads TrueType files, so each is converted from the
  * `@fontsource` WOFF2 files (fixed weights cut from the variable fonts) and kept in
- * `node_modules/.cache/graphic-fonts/`, named by a hash of what it holds: a later build reuses it.
+ * `node_modules/.cache/graphic-fonts/` (or `graphic-fonts/` under ASTRO_CACHE_DIR), named by a
+ * hash of what it holds: a later build reuses it.
  *
  * No system font is ever used (`loadSystemFonts: false`): a build on any machine draws the same
  * picture. Build time only.
@@ -26,8 +27,10 @@ const SANS_WEIGHTS = [400, 500, 600, 700] as const;
 const SERIF_WEIGHTS = [600] as const;
 const SERIF_SOURCE = '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2';
 
-/** Where the TrueType files are kept between builds. */
-const CACHE_DIR = resolve('node_modules/.cache/graphic-fonts');
+/** Where the TrueType files are kept between builds (under ASTRO_CACHE_DIR when set, see `astro.config.mjs`). */
+const CACHE_DIR = process.env.ASTRO_CACHE_DIR
+  ? resolve(process.env.ASTRO_CACHE_DIR, 'graphic-fonts')
+  : resolve('node_modules/.cache/graphic-fonts');
 
 /** The font files for resvg, made once per content folder. */
 const fontCache = new Map<string, Promise<string[]>>();
