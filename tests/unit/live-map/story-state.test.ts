@@ -299,19 +299,17 @@ describe('labels copied from the static twin', () => {
 
 describe('storyTrails', () => {
   test(`keeps at most MAX_TRAILS (${MAX_TRAILS}), the routes followed most recently, in the order first followed`, () => {
-    const steps: StepMapState[] = Array.from({ length: MAX_TRAILS + 3 }, (_, i) => ({
-      id: `s${i}`,
+    const mapStep = (id: string, route?: string): StepMapState => ({
+      id,
       kind: 'map',
       camera: { center: [0, 0], zoom: 1 },
       countries: [],
       places: [],
-      routes: [{ id: `r${i}`, highlight: true, to: 1, from: 0 }],
-    }));
+      routes: route ? [{ id: route, highlight: true, to: 1, from: 0 }] : [],
+    });
+    const steps = Array.from({ length: MAX_TRAILS + 3 }, (_, i) => mapStep(`s${i}`, `r${i}`));
     // The last step follows r0 again: r0 becomes the most recent, r1 to r3 fall out.
-    steps.push(
-      { ...(steps[0] as StepMapState), id: 'again' },
-      { ...(steps[0] as StepMapState), id: 'end', routes: [] },
-    );
+    steps.push(mapStep('again', 'r0'), mapStep('end'));
     const trails = storyTrails({ steps });
     expect(trails.map((t) => t.length)).toEqual([
       ...Array.from({ length: MAX_TRAILS + 1 }, (_, i) => i),
